@@ -1,0 +1,17 @@
+/// Gathers diagnostics while a compilation runs, so every problem is reported in one pass.
+final class DiagnosticCollector {
+    private(set) var diagnostics: [Diagnostic] = []
+
+    func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(.error, code, message, at: location))
+    }
+
+    func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(.warning, code, message, at: location))
+    }
+
+    /// Diagnostics in file and position order, errors before warnings at the same place.
+    var sorted: [Diagnostic] {
+        diagnostics.sorted { ($0.location, $0.severity) < ($1.location, $1.severity) }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import VeilederCore
+import Yams
+
+extension GuideCompiler {
+    /// Reads every dialog and locale file, checks them together, and builds the guide if nothing is wrong.
+    public func compile() -> CompilationResult {
+        let diagnostics = DiagnosticCollector()
+        var sources: [String: String] = [:]
+        var declarations = Declarations()
+        let files = SourceFiles.yamlFiles(in: configuration.dialogsDirectory, excluding: ["tests"], diagnostics: diagnostics)
+        for file in files {
+            guard let (text, root) = SourceFiles.load(file, diagnostics: diagnostics) else { continue }
+            sources[file.path] = text
+            guard let root else { continue }
+            var parser = DialogFileParser(reader: YAMLReader(file: file.path, diagnostics: diagnostics), declarations: declarations)
+            parser.parse(root, allowTests: false)
+            declarations = parser.declarations
+        }
+        if files.isEmpty, FileManager.default.fileExists(atPath: configuration.dialogsDirectory.path) {
+            diagnostics.error(.unreadableFile, "No .yaml files found in \(configuration.dialogsDirectory.path). Add the dialog files there.", at: SourceLocation(file: configuration.dialogsDirectory.path, line: 1, column: 1))
+        }
+        var localeLoader = LocaleLoader(directory: configuration.localesDirectory, diagnostics: diagnostics)
+        let locales = localeLoader.load()
+        sources.merge(localeLoader.sources) { first, _ in first }
+        let guide = GuideValidator(declarations: declarations, locales: locales, diagnostics: diagnostics).validate()
+        return CompilationResult(
+            guide: diagnostics.diagnostics.contains { $0.severity == .error } ? nil : guide,
+            diagnostics: diagnostics.sorted, sources: sources,
+            lines: declarations.lines.map { TranslatableLine(id: $0.id, text: $0.text, location: $0.location) }
+        )
+    }
+}
+
+/// Finding and parsing YAML files, with read and syntax problems as diagnostics.
+enum SourceFiles {
+    /// `.yaml`/`.yml` files below a folder, sorted, skipping the named subfolders.
+    static func yamlFiles(in directory: URL, excluding: Set<String> = [], diagnostics: DiagnosticCollector) -> [URL] {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diagnostics.error(.unreadableFile, "The folder \(directory.path) does not exist. Pass the folder that holds the dialog files.", at: SourceLocation(file: directory.path, line: 1, column: 1))
+            return []
+        }
+        guard let enumerator = manager.enumerator(at: directory, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
+        var files: [URL] = []
+        for case let url as URL in enumerator {
+            if excluding.contains(url.lastPathComponent), (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
+                enumerator.skipDescendants()
+                continue
+            }
+            if ["yaml", "yml"].contains(url.pathExtension) { files.append(relative(url, to: directory)) }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Keeps paths as the user wrote the folder, so diagnostics point where they expect.
+    static func relative(_ url: URL, to directory: URL) -> URL {
+        let base = directory.standardizedFileURL.path
+        let full = url.standardizedFileURL.path
+        guard full.hasPrefix(base + "/") else { return url }
+        return URL(fileURLWithPath: directory.relativePath + "/" + full.dropFirst(base.count + 1), isDirectory: false)
+    }
+
+    /// The file's text and its composed root (`nil` root for an empty file); `nil` if it cannot be read.
+    static func load(_ url: URL, diagnostics: DiagnosticCollector) -> (String, Yams.Node?)? {
+        let path = url.relativePath
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.error(.unreadableFile, "Cannot read \(path). Check that the file exists and is readable.", at: SourceLocation(file: path, line: 1, column: 1))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            diagnostics.error(.unreadableFile, "\(path) is not valid UTF-8 text. Save it as UTF-8.", at: SourceLocation(file: path, line: 1, column: 1))
+            return nil
+        }
+        do {
+            let root = try Yams.compose(yaml: text)
+            if root == nil {
+                diagnostics.error(.badVersion, "The file is empty. Start it with 'version: 1'.", at: SourceLocation(file: path, line: 1, column: 1))
+            }
+            return (text, root)
+        } catch let error as YamlError {
+            let (message, mark) = describe(error)
+            diagnostics.error(.yamlSyntax, message, at: SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1))
+            return (text, nil)
+        } catch {
+            diagnostics.error(.yamlSyntax, "The YAML cannot be read: \(error).", at: SourceLocation(file: path, line: 1, column: 1))
+            return (text, nil)
+        }
+    }
+
+    static func describe(_ error: YamlError) -> (String, Mark?) {
+        let advice = " Check the indentation (spaces only, the same depth for items of one list) and that quotes are closed."
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
+            let prefix = context.map { "\($0.text), " } ?? ""
+            return ("YAML syntax error: \(prefix)\(problem).\(advice)", mark)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return ("The key '\(duplicates.joined(separator: "', '"))' appears twice in one mapping. Keep one.", context.mark)
+        case .reader(let problem, _, _, _):
+            return ("The file cannot be read as YAML: \(problem).", nil)
+        default:
+            return ("The YAML cannot be read: \(error).", nil)
+        }
+    }
+}

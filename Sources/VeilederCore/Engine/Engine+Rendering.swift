@@ -1,0 +1,44 @@
+extension Engine {
+    /// Appends a node's bubbles whose conditions hold, translated and with services filled in.
+    func appendLines(of node: Node, kind: BotMessage.Kind, turn: inout Turn) {
+        let locale = turn.state.locale
+        let kind = isCrisisNode(node.id) ? BotMessage.Kind.crisis : kind
+        for line in node.lines where line.condition?.holds(in: turn.state.variables) ?? true {
+            let text = guide.localization.line(line.id, source: line.text, locale: locale)
+            turn.messages.append(BotMessage(id: line.id, text: render(text, locale: locale), kind: kind))
+        }
+    }
+
+    /// A message from the engine itself.
+    func notice(_ key: UIString, locale: String) -> BotMessage {
+        BotMessage(id: key.rawValue, text: guide.localization.ui(key, locale: locale), kind: .notice)
+    }
+
+    /// The options of a "did you mean" question: one per topic, then the main menu.
+    func clarifyOptions(_ topicIDs: [String], locale: String) -> [OfferedOption] {
+        let topics = topicIDs.compactMap { guide.topic($0) }.map { topic in
+            OfferedOption(
+                id: Self.clarifyPrefix + topic.id,
+                label: guide.localization.line(topic.titleLineID, source: topic.title, locale: locale)
+            )
+        }
+        return topics + [OfferedOption(id: Self.menuOptionID, label: guide.localization.ui(.mainMenu, locale: locale))]
+    }
+
+    /// Replaces `{service:ID}` and `{service:ID.field}` with the directory's entries.
+    public func render(_ text: String, locale: String) -> String {
+        ServiceReference.expand(text) { reference in
+            guard let service = guide.services[reference.serviceID] else { return nil }
+            let name = guide.localization.line("service.\(service.id).name", source: service.name, locale: locale)
+            guard let field = reference.field else {
+                if let phone = service.fields[.phone] { return "\(name) (\(phone))" }
+                return name
+            }
+            if field == .name { return name }
+            if let value = service.fields[field] {
+                return guide.localization.line("service.\(service.id).\(field.rawValue)", source: value, locale: locale)
+            }
+            return guide.localization.ui(.missingField, locale: locale)
+        }
+    }
+}

@@ -1,0 +1,124 @@
+extension Engine {
+    /// The option id of "back to the main menu" offered with a "did you mean" question.
+    public static let menuOptionID = "engine.menu"
+    /// The prefix of the synthetic options of a "did you mean" question.
+    public static let clarifyPrefix = "topic:"
+
+    static func clarifyTopicID(_ optionID: String) -> String? {
+        optionID.hasPrefix(clarifyPrefix) ? String(optionID.dropFirst(clarifyPrefix.count)) : nil
+    }
+
+    /// Handles typed text: crisis first, always; then commands, options, and routing.
+    func handle(text raw: String, turn: inout Turn) throws(EngineError) {
+        let text = raw.trimmingWhitespace()
+        if let detection = crisisDetector.detect(text) {
+            try enterCrisis(detection.kind, turn: &turn)
+            return
+        }
+        if let command = Command(parsing: text) {
+            try run(command, turn: &turn)
+            return
+        }
+        if text.isEmpty {
+            turn.messages.append(notice(.chooseAnOption, locale: turn.state.locale))
+            showOptions(turn: &turn)
+            return
+        }
+        if let optionID = matchOption(text, state: turn.state) {
+            try choose(optionID: optionID, turn: &turn)
+            return
+        }
+        let acceptsFreeText = guide.nodes[turn.state.nodeID]?.acceptsFreeText ?? true
+        guard acceptsFreeText else {
+            turn.messages.append(notice(.chooseAnOption, locale: turn.state.locale))
+            showOptions(turn: &turn)
+            return
+        }
+        try route(text, turn: &turn)
+    }
+
+    /// Picks an option from free text: a number, a label, or one of the option's match phrases.
+    func matchOption(_ text: String, state: ConversationState) -> String? {
+        let offered: [(id: String, label: String, phrases: [String])]
+        if !state.clarifyTopics.isEmpty {
+            offered = clarifyOptions(state.clarifyTopics, locale: state.locale).map { ($0.id, $0.label, []) }
+        } else {
+            offered = visibleOptions(state: state).map { option in
+                let label = guide.localization.line(option.id, source: option.label, locale: state.locale)
+                // The bokmål label still matches in other locales: people mix languages.
+                return (option.id, label, option.matchPhrases + [option.label])
+            }
+        }
+        if let number = Int(text), number >= 1, number <= offered.count {
+            return offered[number - 1].id
+        }
+        return optionMatcher.match(text, among: offered.map { OptionMatcher.Candidate(id: $0.id, label: $0.label, phrases: $0.phrases) })
+    }
+
+    /// Routes free text to a topic, a "did you mean" question, or the honest fallback.
+    func route(_ text: String, turn: inout Turn) throws(EngineError) {
+        let result = router.route(text)
+        turn.route = result
+        switch result.decision {
+        case .go:
+            guard let best = result.candidates.first, let topic = guide.topic(best.topicID) else { fallthrough }
+            try enter(topic.entry, turn: &turn)
+        case .clarify:
+            let topics = result.candidates.prefix(3).map(\.topicID)
+            turn.messages.append(notice(.didYouMean, locale: turn.state.locale))
+            turn.state.clarifyTopics = topics
+            showOptions(turn: &turn)
+        case .fallback:
+            turn.unanswered = text
+            try enter(guide.roles.fallback, turn: &turn)
+        }
+    }
+
+    /// Shows the emergency numbers first, whatever the conversation was doing, and remembers where to go on.
+    func enterCrisis(_ kind: CrisisKind, turn: inout Turn) throws(EngineError) {
+        turn.crisis = true
+        turn.crisisKind = kind
+        let current = turn.state.nodeID
+        if !isCrisisNode(current), current != guide.roles.help {
+            turn.state.resumeNodeID = current
+        }
+        turn.state.clarifyTopics = []
+        turn.state.pendingCrisisFlow = guide.roles.crisisFlows[kind]
+        try enter(guide.roles.crisis, turn: &turn, kind: .crisis)
+    }
+
+    /// Runs a navigation command.
+    func run(_ command: Command, turn: inout Turn) throws(EngineError) {
+        turn.state.clarifyTopics = []
+        switch command {
+        case .restart:
+            try follow(.start, turn: &turn)
+        case .back:
+            try goBack(turn: &turn)
+        case .menu:
+            try follow(.menu, turn: &turn)
+        case .help:
+            if turn.state.nodeID != guide.roles.help { turn.state.resumeNodeID = turn.state.nodeID }
+            try enter(guide.roles.help, turn: &turn)
+        case .quit:
+            turn.state.ended = true
+            turn.messages.append(notice(.goodbye, locale: turn.state.locale))
+            turn.options = []
+        case .setLocale(let locale):
+            guard locales.contains(locale) else {
+                turn.messages.append(notice(.unknownLocale, locale: turn.state.locale))
+                showOptions(turn: &turn)
+                return
+            }
+            turn.state.locale = locale
+            turn.messages.append(notice(.localeChanged, locale: locale))
+            if let node = guide.nodes[turn.state.nodeID] {
+                appendLines(of: node, kind: isCrisisNode(node.id) ? .crisis : .text, turn: &turn)
+            }
+            showOptions(turn: &turn)
+        case .unknown:
+            turn.messages.append(notice(.unknownCommand, locale: turn.state.locale))
+            showOptions(turn: &turn)
+        }
+    }
+}

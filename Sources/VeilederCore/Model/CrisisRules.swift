@@ -1,0 +1,33 @@
+/// Editable crisis patterns from `Locales/<locale>/crisis.yaml`, all locales together.
+public struct CrisisRules: Sendable, Hashable {
+    /// A set of phrases that signal one kind of crisis.
+    public struct Pattern: Sendable, Hashable {
+        /// Stable id, for explain output and counters.
+        public var id: String
+        /// The kind of crisis it signals.
+        public var kind: CrisisKind
+        /// Phrases as written by editors.
+        public var phrases: [String]
+        /// The locale file it came from.
+        public var locale: String
+
+        /// Creates a pattern.
+        public init(id: String, kind: CrisisKind, phrases: [String], locale: String) {
+            self.id = id
+            self.kind = kind
+            self.phrases = phrases
+            self.locale = locale
+        }
+    }
+
+    /// Every pattern.
+    public var patterns: [Pattern]
+    /// Everyday idioms that must never count as a crisis ("døde av latter").
+    public var idioms: [String]
+
+    /// Creates the rules.
+    public init(patterns: [Pattern] = [], idioms: [String] = []) {
+        self.patterns = patterns
+        self.idioms = idioms
+    }
+}
