@@ -42,24 +42,26 @@ enum SourceFiles {
             diagnostics.error(.unreadableFile, "The folder \(directory.path) does not exist. Pass the folder that holds the dialog files.", at: SourceLocation(file: directory.path, line: 1, column: 1))
             return []
         }
-        guard let enumerator = manager.enumerator(at: directory, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
+        // Resolve links so a linked Dialogs folder is read like a real one.
+        let resolved = directory.resolvingSymlinksInPath()
+        guard let enumerator = manager.enumerator(at: resolved, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
         var files: [URL] = []
         for case let url as URL in enumerator {
             if excluding.contains(url.lastPathComponent), (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
                 enumerator.skipDescendants()
                 continue
             }
-            if ["yaml", "yml"].contains(url.pathExtension) { files.append(relative(url, to: directory)) }
+            if ["yaml", "yml"].contains(url.pathExtension) { files.append(relative(url, to: resolved, as: directory)) }
         }
         return files.sorted { $0.path < $1.path }
     }
 
     /// Keeps paths as the user wrote the folder, so diagnostics point where they expect.
-    static func relative(_ url: URL, to directory: URL) -> URL {
+    static func relative(_ url: URL, to directory: URL, as written: URL) -> URL {
         let base = directory.standardizedFileURL.path
         let full = url.standardizedFileURL.path
         guard full.hasPrefix(base + "/") else { return url }
-        return URL(fileURLWithPath: directory.relativePath + "/" + full.dropFirst(base.count + 1), isDirectory: false)
+        return URL(fileURLWithPath: written.relativePath + "/" + full.dropFirst(base.count + 1), isDirectory: false)
     }
 
     /// The file's text and its composed root (`nil` root for an empty file); `nil` if it cannot be read.
