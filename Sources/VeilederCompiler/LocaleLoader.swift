@@ -41,10 +41,19 @@ struct LocaleLoader {
         }
         for locale in entries.sorted() where !locale.hasPrefix(".") {
             let folder = directory.appendingPathComponent(locale)
-            if let root = read(folder.appendingPathComponent("lines.yaml")) {
-                readLines(root, locale: locale, into: &loaded)
-                if locale != Guide.sourceLocale { loaded.locales.append(locale) }
+            // Translations may be one lines.yaml or split into lines/*.yaml, one file per translator.
+            var translationFiles = [folder.appendingPathComponent("lines.yaml")]
+            let split = folder.appendingPathComponent("lines")
+            if let names = try? manager.contentsOfDirectory(atPath: split.path) {
+                translationFiles += names.filter { $0.hasSuffix(".yaml") }.sorted().map { split.appendingPathComponent($0) }
             }
+            var hasTranslations = false
+            for file in translationFiles {
+                guard let root = read(file) else { continue }
+                readLines(root, locale: locale, into: &loaded)
+                hasTranslations = true
+            }
+            if hasTranslations, locale != Guide.sourceLocale { loaded.locales.append(locale) }
             if let root = read(folder.appendingPathComponent("ui.yaml")) { readUI(root, locale: locale, into: &loaded) }
             if let root = read(folder.appendingPathComponent("language.yaml")) { readLanguage(root, locale: locale, into: &loaded) }
             if let root = read(folder.appendingPathComponent("crisis.yaml")) { readCrisis(root, locale: locale, into: &loaded) }
@@ -57,7 +66,8 @@ struct LocaleLoader {
 
     private mutating func read(_ url: URL) -> (YAMLReader, Yams.Node)? {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        let file = URL(fileURLWithPath: directory.relativePath + "/" + url.pathComponents.suffix(2).joined(separator: "/"))
+        let inner = url.path.hasPrefix(directory.path + "/") ? String(url.path.dropFirst(directory.path.count + 1)) : url.lastPathComponent
+        let file = URL(fileURLWithPath: directory.relativePath + "/" + inner)
         guard let (text, root) = SourceFiles.load(file, diagnostics: diagnostics), let root else { return nil }
         sources[file.relativePath] = text
         return (YAMLReader(file: file.relativePath, diagnostics: diagnostics), root)
@@ -75,11 +85,15 @@ struct LocaleLoader {
     private func readLines(_ file: (YAMLReader, Yams.Node), locale: String, into loaded: inout Loaded) {
         let (reader, root) = file
         guard let entries = header(reader, root, what: "a translation file", keys: ["lines"], locale: locale) else { return }
-        loaded.fileLocations[locale] = SourceLocation(file: reader.file, line: 1, column: 1)
+        if loaded.fileLocations[locale] == nil { loaded.fileLocations[locale] = SourceLocation(file: reader.file, line: 1, column: 1) }
         guard let lines = entries["lines"], case .mapping(let mapping) = lines else { return }
-        var table: [String: Translation] = [:]
+        var table = loaded.translations[locale] ?? [:]
         for (key, value) in mapping {
             guard let id = key.scalar?.string else { continue }
+            if let first = table[id] {
+                diagnostics.error(.duplicateID, "'\(id)' is already translated at \(first.location.file):\(first.location.line). Keep one.", at: reader.location(key))
+                continue
+            }
             if case .scalar = value, let text = reader.text(value, what: "The translation of '\(id)'") {
                 table[id] = Translation(text: text, fingerprint: nil, location: reader.location(key))
             } else if let item = reader.mapping(value, what: "the translation of '\(id)'", allowed: ["text", "source"], required: ["text"]),
@@ -111,7 +125,7 @@ struct LocaleLoader {
 
     private func readLanguage(_ file: (YAMLReader, Yams.Node), locale: String, into loaded: inout Loaded) {
         let (reader, root) = file
-        guard let entries = header(reader, root, what: "a language file", keys: ["stopwords", "forms", "translations"], locale: locale) else { return }
+        guard let entries = header(reader, root, what: "a language file", keys: ["stopwords", "forms", "prefixForms", "translations"], locale: locale) else { return }
         func map(_ key: String) -> [String: String] {
             guard let node = entries[key] else { return [:] }
             guard case .mapping(let mapping) = node else {
@@ -126,7 +140,7 @@ struct LocaleLoader {
         }
         let data = LanguageData(
             locale: locale, stopwords: entries["stopwords"].map { reader.texts($0, what: "stopwords") } ?? [],
-            forms: map("forms"), translations: map("translations")
+            forms: map("forms"), prefixForms: map("prefixForms"), translations: map("translations")
         )
         for problem in data.validationProblems() {
             diagnostics.warning(.wrongType, "Language data: \(problem).", at: entries.location)
