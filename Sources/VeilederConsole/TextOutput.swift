@@ -45,11 +45,28 @@ public final class StandardStream: TextOutput {
     /// A writer for standard error.
     public static func standardError() -> StandardStream { StandardStream(.error) }
 
-    /// Writes and flushes at once, so a prompt shows before the program blocks reading a line.
+    /// Writes straight to the file descriptor, unbuffered, so a prompt shows before the program blocks reading
+    /// a line and output and error streams interleave in the order written.
     public func write(_ text: String) {
-        let handle = stream == .output ? stdout : stderr
-        fputs(text, handle)
-        fflush(handle)
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { buffer in
+                #if canImport(Darwin)
+                Darwin.write(fileDescriptor, buffer.baseAddress, buffer.count)
+                #elseif canImport(Musl)
+                Musl.write(fileDescriptor, buffer.baseAddress, buffer.count)
+                #else
+                Glibc.write(fileDescriptor, buffer.baseAddress, buffer.count)
+                #endif
+            }
+            if written > 0 {
+                bytes = bytes.dropFirst(written)
+            } else if written < 0, errno == EINTR {
+                continue  // Ctrl-C arrived mid-write; finish the text, the chat loop handles the signal.
+            } else {
+                return  // A closed pipe (`veileder chat | head`): nothing more can be shown.
+            }
+        }
     }
 
     /// The file descriptor behind the stream, for terminal checks.

@@ -45,4 +45,24 @@ public struct AnalyzedToken: Sendable, Hashable {
         self.isNumber = isNumber
         self.utf16Range = utf16Range
     }
+
+    /// The distinct non-empty keys to match this token on: `key`, then `stemKey` if different.
+    /// Spelling variants meet in `key`, inflections in `stemKey`; a router can index both.
+    public var matchKeys: [String] {
+        if stemKey.isEmpty || stemKey == key { return key.isEmpty ? [] : [key] }
+        return key.isEmpty ? [stemKey] : [key, stemKey]
+    }
+
+    /// True if the token can carry meaning for routing: not a stopword and has a key.
+    public var isContentWord: Bool {
+        !isStopword && !key.isEmpty
+    }
+}
+
+extension AnalyzedToken: CustomStringConvertible {
+    /// A compact form for logs and test failures: `text→standard [key|stemKey]`, with `*` for stopwords.
+    public var description: String {
+        let surface = text == standard ? text : "\(text)→\(standard)"
+        return "\(surface) [\(key)|\(stemKey)]\(isStopword ? "*" : "")"
+    }
 }

@@ -1,7 +1,7 @@
 /// Letters, groupings and among tables of Snowball English (Porter2), as in Snowball 3.1.1.
 extension EnglishStemmer {
     /// Scalar values of single letters the steps test for.
-    enum Letter {
+    enum Letter: Sendable {
         static let apostrophe: UInt32 = 0x27
         static let y: UInt32 = 0x79
         static let upperY: UInt32 = 0x59  // marks a consonant "y" between prelude and postlude
@@ -10,7 +10,7 @@ extension EnglishStemmer {
         static let t: UInt32 = 0x74
     }
 
-    enum Tables {
+    enum Tables: Sendable {
         static func literal(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
         static func group(_ letters: String) -> Set<UInt32> { Set(letters.unicodeScalars.map(\.value)) }
 

@@ -51,7 +51,7 @@ public struct EnglishStemmer: Stemmer {
     }
 
     /// R1 and R2 starts.
-    struct Regions {
+    struct Regions: Sendable {
         var p1: Int
         var p2: Int
     }

@@ -3,7 +3,7 @@ import CICUBridge
 /// Swift face of the `CICUBridge` C target: NFKC case fold and word segmentation over UTF-16.
 ///
 /// Internal on purpose: callers use `TextNormalizer` and `Tokenizer`, which own the fast paths.
-enum ICU {
+enum ICU: Sendable {
     /// ICU's U_BUFFER_OVERFLOW_ERROR.
     static let bufferOverflow: Int32 = 15
 
@@ -43,10 +43,29 @@ enum ICU {
         return units
     }
 
-    /// NFKC case fold of a string through ICU.
+    /// NFKC case fold of a string through ICU, with stack buffers for short words.
     static func caseFold(_ text: String) -> String {
-        let folded = caseFold(Array(text.utf16))
-        return String(decoding: folded, as: UTF16.self)
+        let count = text.utf16.count
+        if count == 0 || count > 256 {
+            return String(decoding: caseFold(Array(text.utf16)), as: UTF16.self)
+        }
+        let capacity = count * 3 + 4
+        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: count + capacity) { buffer in
+            var length = 0
+            for unit in text.utf16 {
+                buffer[length] = unit
+                length += 1
+            }
+            let source = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            let destination = UnsafeMutableBufferPointer(rebasing: buffer[count...])
+            var err: Int32 = 0
+            let folded = cicu_nfkc_casefold(
+                source.baseAddress, Int32(count), destination.baseAddress, Int32(capacity), &err
+            )
+            // Overflow is impossible for 3x growth of short text, but fall back to the array path.
+            guard err == 0 else { return String(decoding: caseFold(Array(text.utf16)), as: UTF16.self) }
+            return String(decoding: UnsafeBufferPointer(rebasing: destination[0..<Int(folded)]), as: UTF16.self)
+        }
     }
 
     /// Word-break segments of UTF-16 text (all segments, including spaces and punctuation).

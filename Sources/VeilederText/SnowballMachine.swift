@@ -1,7 +1,7 @@
 /// The small string machine Snowball programs run on: a buffer of scalars with a cursor,
 /// forward/backward limits and a slice (`bra`…`ket`), mirroring Snowball's runtime so
 /// generated code ports line by line (used by `EnglishStemmer`).
-struct SnowballMachine {
+struct SnowballMachine: Sendable {
     var current: [UInt32]
     var cursor = 0
     var limit: Int

@@ -47,7 +47,7 @@ public struct IdentityStemmer: Stemmer {
 }
 
 /// Helpers shared by the Snowball ports: words are arrays of Unicode scalar values.
-enum SnowballText {
+enum SnowballText: Sendable {
     /// Unicode scalar values of `word`.
     @inline(__always)
     static func scalars(_ word: String) -> [UInt32] {

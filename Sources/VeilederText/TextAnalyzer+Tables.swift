@@ -10,6 +10,9 @@ extension TextAnalyzer {
         let prefixForms: [String: String]
         /// Lengths (in Characters) of the prefix forms, longest first.
         let prefixLengths: [Int]
+        /// The first two Unicode scalars of every prefix form, packed: a cheap test that skips
+        /// the prefix loop for almost every word.
+        let prefixStarts: Set<UInt64>
         /// folded word → folded Norwegian word.
         let translations: [String: String]
         /// folded stopwords, including the standard forms of stopwords given in dialect.
@@ -55,6 +58,7 @@ extension TextAnalyzer {
             self.formsByKey = formsByKey
             self.prefixForms = prefixForms
             self.prefixLengths = Set(prefixForms.keys.map(\.count)).sorted(by: >)
+            self.prefixStarts = Set(prefixForms.keys.compactMap { Self.start(of: $0) })
             self.translations = translations
             self.stopwords = stopwords
         }
@@ -65,7 +69,7 @@ extension TextAnalyzer {
         /// prefix first); the key of the whole word, for misspelt dialect of 3+ letters.
         func standardForm(of folded: String, key: String) -> String? {
             if let whole = forms[folded] { return whole }
-            if !prefixLengths.isEmpty {
+            if !prefixLengths.isEmpty, let start = Self.start(of: folded), prefixStarts.contains(start) {
                 let length = folded.count
                 for prefixLength in prefixLengths where prefixLength < length {
                     let head = String(folded.prefix(prefixLength))
@@ -76,6 +80,13 @@ extension TextAnalyzer {
             }
             if key.utf8.count >= 3 { return formsByKey[key] }
             return nil
+        }
+
+        /// The first two scalars of a word packed into one integer, nil for shorter words.
+        static func start(of word: String) -> UInt64? {
+            var iterator = word.unicodeScalars.makeIterator()
+            guard let first = iterator.next(), let second = iterator.next() else { return nil }
+            return UInt64(first.value) << 32 | UInt64(second.value)
         }
     }
 }

@@ -73,54 +73,112 @@ public struct TextNormalizer: Sendable, Hashable {
     /// The matching key of a folded word (see the type's summary for the rules).
     /// Returns "" for a word with no letters or digits.
     public func key(_ folded: String) -> String {
-        var base: [UInt32] = []
-        base.reserveCapacity(folded.utf8.count)
-        for scalar in folded.unicodeScalars {
-            Self.appendBase(of: scalar, to: &base)
-        }
-        // Collapse runs first so "aae" and "ae" fold alike, then the digraphs, then runs again
-        // ("fraaver" → "fraver", "moeote" cannot create new doubles that survive).
-        Self.collapseRuns(&base)
-        if foldsNordicDigraphs {
-            var merged: [UInt32] = []
-            merged.reserveCapacity(base.count)
-            var i = 0
-            while i < base.count {
-                let value = base[i]
-                // "ae" → e, "oe" → o: the digraphs people type when the keyboard lacks æ and ø.
-                if i + 1 < base.count, base[i + 1] == 0x65, value == 0x61 || value == 0x6F {
-                    merged.append(value == 0x61 ? 0x65 : 0x6F)
-                    i += 2
-                } else {
-                    merged.append(value)
-                    i += 1
+        // One pass into a stack buffer: map each scalar to its base letter, collapse runs, and
+        // fold "ae"/"oe" as they complete. Equivalent to: collapse runs, fold digraphs, collapse again.
+        let capacity = folded.utf8.count
+        if capacity == 0 { return "" }
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { out in
+            var count = 0
+            for scalar in folded.unicodeScalars {
+                guard let value = Self.base(of: scalar) else { continue }
+                let isDigit = value >= 0x30 && value <= 0x39
+                if count > 0 {
+                    let last = out[count - 1]
+                    if value == last && !isDigit { continue }
+                    if foldsNordicDigraphs, value == 0x65, last == 0x61 || last == 0x6F {
+                        // "ae" → e (which may now repeat the letter before), "oe" → o.
+                        if last == 0x61 {
+                            out[count - 1] = 0x65
+                            if count > 1, out[count - 2] == 0x65 { count -= 1 }
+                        }
+                        continue
+                    }
                 }
+                out[count] = value
+                count += 1
             }
-            base = merged
-            Self.collapseRuns(&base)
+            return Self.string(from: UnsafeBufferPointer(rebasing: out[0..<count]))
         }
-        var output = String.UnicodeScalarView()
-        for value in base {
-            if let scalar = Unicode.Scalar(value) { output.append(scalar) }
-        }
-        return String(output)
     }
 
-    /// Removes repeats of the same letter in place; digits repeat freely ("2000").
-    static func collapseRuns(_ values: inout [UInt32]) {
-        var write = 0
-        for read in values.indices {
-            let value = values[read]
-            let isDigit = value >= 0x30 && value <= 0x39
-            if write > 0, values[write - 1] == value, !isDigit { continue }
-            values[write] = value
-            write += 1
+    /// A string from scalar values, encoded straight into UTF-8.
+    static func string(from values: UnsafeBufferPointer<UInt32>) -> String {
+        if values.isEmpty { return "" }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: values.count * 4) { bytes in
+            var length = 0
+            for value in values {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                for unit in UTF8.encode(scalar)! {
+                    bytes[length] = unit
+                    length += 1
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<length]), as: UTF8.self)
         }
-        values.removeSubrange(write...)
     }
 
     /// `key(fold(text))`: the key of raw text in one call.
     public func foldedKey(_ text: String) -> String {
         key(fold(text))
     }
+}
+
+/// Letter tables for `TextNormalizer.key(_:)`: which scalars survive and what they become.
+extension TextNormalizer {
+    /// The key letter for one folded scalar, or nil for punctuation, symbols, emoji,
+    /// combining marks and spaces.
+    @inline(__always)
+    static func base(of scalar: Unicode.Scalar) -> UInt32? {
+        let value = scalar.value
+        switch value {
+        case 0x61...0x7A, 0x30...0x39:
+            return value
+        case 0x41...0x5A:
+            return value | 0x20
+        case 0x00...0x7F:
+            return nil
+        default:
+            if let mapped = latinBase[value] { return mapped }
+            let properties = scalar.properties
+            guard properties.isAlphabetic || properties.numericType != nil else { return nil }
+            // Marks (e.g. a combining ring left by odd input) are alphabetic but carry no letter.
+            return properties.generalCategory == .nonspacingMark ? nil : value
+        }
+    }
+
+    /// Latin letters with diacritics and the Nordic letters, mapped to one ASCII letter.
+    /// æ/ä → e and ø/ö → o follow how Norwegians type without those keys ("fraver", "mote").
+    static let latinBase: [UInt32: UInt32] = {
+        let groups: [(String, Character)] = [
+            ("æäǽ", "e"),
+            ("øöœǿ", "o"),
+            ("åàáâãāăą", "a"),
+            ("èéêëēĕėęě", "e"),
+            ("ìíîïĩīĭįı", "i"),
+            ("òóôõōŏő", "o"),
+            ("ùúûüũūŭůűų", "u"),
+            ("ýÿŷ", "y"),
+            ("çćĉċč", "c"),
+            ("ďđð", "d"),
+            ("ĝğġģ", "g"),
+            ("ñńņňŉ", "n"),
+            ("śŝşš", "s"),
+            ("ţťŧ", "t"),
+            ("źżž", "z"),
+            ("ł", "l"),
+            ("þ", "t"),
+        ]
+        var table: [UInt32: UInt32] = [:]
+        for (letters, base) in groups {
+            let target = base.unicodeScalars.first!.value
+            for scalar in letters.unicodeScalars {
+                table[scalar.value] = target
+                // Upper-case forms too, for keys of text that was not case folded.
+                for upper in String(scalar).uppercased().unicodeScalars where upper != scalar {
+                    table[upper.value] = target
+                }
+            }
+        }
+        return table
+    }()
 }

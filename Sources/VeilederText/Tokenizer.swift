@@ -4,7 +4,7 @@ public struct Token: Sendable, Hashable {
     public let text: String
     /// Position in the original text, in UTF-16 code units.
     public let utf16Range: Range<Int>
-    /// True when ICU classified the segment as a number (rule status 100..<200).
+    /// True for numbers: ICU number status (100..<200) and no letters ("14", "3,5"; not "mp3").
     public let isNumber: Bool
 
     /// Creates a token; mostly useful in tests.
@@ -34,7 +34,7 @@ public struct Tokenizer: Sendable {
         if Self.isPlainASCII(units) {
             return asciiTokens(units)
         }
-        return icuTokens(units)
+        return icuTokens(units, in: text)
     }
 
     /// Only the surface strings of `tokenize(_:)`.
@@ -42,18 +42,30 @@ public struct Tokenizer: Sendable {
         tokenize(text).map(\.text)
     }
 
-    /// Tokens by ICU word break over UTF-16 units.
-    func icuTokens(_ units: [UInt16]) -> [Token] {
+    /// Tokens by ICU word break over UTF-16 units; `text` (the same string) lets surfaces be
+    /// sliced as UTF-8 instead of transcoded back from UTF-16.
+    func icuTokens(_ units: [UInt16], in text: String? = nil) -> [Token] {
         let segments = ICU.wordSegments(units)
         var tokens: [Token] = []
         tokens.reserveCapacity(segments.count / 2 + 1)
+        let utf16 = text?.utf16
+        var index = utf16?.startIndex
+        var offset = 0
         for segment in segments where segment.isWordLike {
-            let text = String(decoding: units[segment.start..<segment.end], as: UTF16.self)
-            tokens.append(Token(
-                text: text,
-                utf16Range: segment.start..<segment.end,
-                isNumber: segment.status < 200
-            ))
+            let text: String
+            if let utf16, let current = index {
+                // Walk forward once through the text: segments come in order.
+                let start = utf16.index(current, offsetBy: segment.start - offset)
+                let end = utf16.index(start, offsetBy: segment.end - segment.start)
+                text = String(Substring(utf16[start..<end]))
+                index = end
+                offset = segment.end
+            } else {
+                text = String(decoding: units[segment.start..<segment.end], as: UTF16.self)
+            }
+            // ICU reports the status of the last rule, so "mp3" ends as a number: require no letters.
+            let isNumber = segment.status < 200 && !text.unicodeScalars.contains { $0.properties.isAlphabetic }
+            tokens.append(Token(text: text, utf16Range: segment.start..<segment.end, isNumber: isNumber))
         }
         return tokens
     }

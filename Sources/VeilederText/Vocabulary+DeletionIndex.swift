@@ -11,6 +11,10 @@ extension Vocabulary {
         /// Word ids for `hashes[i]` are `postings[starts[i] ..< starts[i + 1]]`.
         let starts: [Int32]
         let postings: [Int32]
+        /// Hashes whose top `directoryBits` bits equal b lie in `hashes[directory[b] ..< directory[b + 1]]`,
+        /// so a lookup touches one or two cache lines instead of a full binary search.
+        let directory: [Int32]
+        let directoryBits: Int
 
         init(scalars: [UInt32], offsets: [Int32]) {
             var pairs: [(UInt64, Int32)] = []
@@ -42,9 +46,19 @@ extension Vocabulary {
                 postings.append(id)
             }
             starts.append(Int32(postings.count))
+            var bits = 1
+            while bits < 22, (1 << bits) < hashes.count { bits += 1 }
+            var directory = [Int32](repeating: 0, count: (1 << bits) + 1)
+            var position = 0
+            for bucket in 0...(1 << bits) {
+                while position < hashes.count, Int(hashes[position] >> UInt64(64 - bits)) < bucket { position += 1 }
+                directory[bucket] = Int32(position)
+            }
             self.hashes = hashes
             self.starts = starts
             self.postings = postings
+            self.directory = directory
+            self.directoryBits = bits
         }
 
         /// Calls `body` with every word id sharing a deletion variant with `query` (ids may repeat).
@@ -57,8 +71,9 @@ extension Vocabulary {
         }
 
         func lookup(_ hash: UInt64) -> Int? {
-            var low = 0
-            var high = hashes.count
+            let bucket = Int(hash >> UInt64(64 - directoryBits))
+            var low = Int(directory[bucket])
+            var high = Int(directory[bucket + 1])
             while low < high {
                 let mid = (low + high) >> 1
                 if hashes[mid] < hash { low = mid + 1 } else { high = mid }

@@ -10,7 +10,11 @@ enum Fixtures {
 
     /// The lines of a fixture file (without the final empty line), or nil if it is missing.
     static func lines(_ relativePath: String) -> [String]? {
-        let path = directory + "/" + relativePath
+        lines(absolutePath: directory + "/" + relativePath)
+    }
+
+    /// The lines of any file by path.
+    static func lines(absolutePath path: String) -> [String]? {
         guard let file = fopen(path, "rb") else { return nil }
         defer { fclose(file) }
         var bytes: [UInt8] = []

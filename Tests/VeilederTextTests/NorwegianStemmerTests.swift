@@ -32,19 +32,20 @@ struct NorwegianStemmerTests {
 
     @Test("rules of the current algorithm", arguments: [
         // s-ending letters, 'r' not 'e', 'k' + non-vowel
-        ("barns", "barn"), ("bils", "bil"), ("fars", "far"), ("søsters", "søst"), ("parks", "park"),
+        ("barns", "barn"), ("bils", "bil"), ("fars", "far"), ("søsters", "søsters"), ("parks", "park"),
         ("tegns", "tegn"), ("huskes", "husk"),
+        // "søsters": "-ers" after "øst" is kept
         // "-ers" kept after listed endings, deleted after giv hav skap and elsewhere
         ("lærers", "lær"), ("arbeidsgivers", "arbeidsgiv"), ("vennskapers", "vennskap"),
         ("slavers", "slavers"), ("hammers", "hammers"), ("kappers", "kappers"),
         // ê ò ó ô are vowels: R1 starts after the first vowel + non-vowel
         ("fêtene", "fêt"), ("kôs", "kôs"),
         // erte/ert → er
-        ("kjørte", "kjør"), ("studert", "studer"), ("studerte", "studer"),
-        // consonant pair dt/vt and other suffixes
-        ("godt", "god"), ("havt", "hav"), ("vennlig", "venn"), ("kjærlighetslov", "kjær"),
+        ("kjørte", "kjørt"), ("studert", "studer"), ("studerte", "studer"),
+        // dt/vt only lose "t" inside R1 ("godt" is too short); other suffixes
+        ("godt", "godt"), ("havt", "havt"), ("utbredt", "utbred"), ("vennlig", "venn"), ("kjærlighetslov", "kjærlig"),
         // short words and apostrophes
-        ("er", "er"), ("på", "på"), ("barn's", "barn"),
+        ("er", "er"), ("på", "på"), ("barn's", "barn's"), ("arbeidsgivers'", "arbeidsgivers"),
         // words of the guide's domain
         ("skolefraværet", "skolefravær"), ("bekymringer", "bekymring"), ("bekymret", "bekymr"),
         ("mobbet", "mobb"), ("mobbing", "mobbing"), ("barnehagen", "barnehag"), ("rusproblemer", "rusproblem"),

@@ -1,34 +1,107 @@
 import VeilederText
 
-/// A crisis signal found in a message.
-public struct CrisisDetection: Sendable, Hashable {
-    /// The kind of crisis.
-    public var kind: CrisisKind
-    /// The pattern that matched.
-    public var patternID: String
-    /// The phrase that matched, as written in the pattern file.
-    public var phrase: String
-}
-
 /// Checks every message for crisis signals before anything else.
-/// FIRST VERSION (lead): substring match, to be replaced by phrase-level matching over normalised tokens.
+///
+/// The patterns of every locale (`Locales/<locale>/crisis.yaml`) are compiled into one
+/// `PhraseMatcher`; the message is analysed once (keys, stems, dialect forms) and looked up word by
+/// word. An occurrence is dropped only when one of its words lies inside an everyday idiom
+/// ("slå plenen", "døde av latter"). Negation never cancels a match: "jeg har aldri tenkt på
+/// selvmord" still shows the emergency numbers. A missed crisis costs far more than numbers shown
+/// once too often, and "ikke" is part of many real signals ("vil ikke leve").
 public struct CrisisDetector: Sendable {
-    let rules: CrisisRules
+    /// Tunable behaviour.
+    public struct Configuration: Sendable, Hashable {
+        /// The most other words allowed between two neighbouring words of a phrase.
+        public var maxGap: Int
+        /// The most other words allowed inside an idiom (0: idioms are fixed expressions).
+        public var idiomMaxGap: Int
 
-    /// Builds the detector from all locales' patterns.
-    public init(rules: CrisisRules, languages: [String: LanguageData]) {
-        self.rules = rules
+        /// Creates a configuration; the defaults are the documented behaviour.
+        public init(maxGap: Int = 2, idiomMaxGap: Int = 0) {
+            self.maxGap = maxGap
+            self.idiomMaxGap = idiomMaxGap
+        }
     }
 
-    /// The first crisis signal in the text, or `nil`.
-    public func detect(_ text: String) -> CrisisDetection? {
-        let lowered = text.lowercased()
-        if rules.idioms.contains(where: { lowered.contains($0.lowercased()) }) { return nil }
-        for pattern in rules.patterns {
-            if let phrase = pattern.phrases.first(where: { lowered.contains($0.lowercased()) }) {
-                return CrisisDetection(kind: pattern.kind, patternID: pattern.id, phrase: phrase)
-            }
+    /// Crisis kinds from most to least urgent; when one message matches several, the first wins
+    /// (the engine shows the numbers either way, this only picks the flow that follows them).
+    public static let severityOrder: [CrisisKind] = [
+        .suicidal, .weaponThreat, .rape, .sexualAbuse, .selfHarm, .violence, .sextortion, .forcedMarriage, .unsafeNow,
+    ]
+
+    let rules: CrisisRules
+    let analyzers: AnalyzerSet
+    let patterns: PhraseMatcher
+    let idioms: PhraseMatcher
+
+    /// Builds the detector from all locales' patterns.
+    public init(rules: CrisisRules, languages: [String: LanguageData], configuration: Configuration = .init()) {
+        let analyzers = AnalyzerSet(languages: languages)
+        self.rules = rules
+        self.analyzers = analyzers
+        var phrases: [(text: String, owner: Int, analyzers: [TextAnalyzer])] = []
+        for (index, pattern) in rules.patterns.enumerated() {
+            let own = [analyzers.analyzer(for: pattern.locale), analyzers.primary]
+            for phrase in pattern.phrases { phrases.append((phrase, index, own)) }
         }
-        return nil
+        self.patterns = PhraseMatcher(phrases: phrases, maxGap: configuration.maxGap)
+        // Idioms carry no locale; compile them with every analyzer so any spelling meets them.
+        let all = [analyzers.primary] + analyzers.secondary
+        self.idioms = PhraseMatcher(
+            phrases: rules.idioms.enumerated().map { ($1, $0, all) }, maxGap: configuration.idiomMaxGap
+        )
+    }
+
+    /// The most severe crisis signal in the text, or `nil`.
+    public func detect(_ text: String) -> CrisisDetection? {
+        explain(text).result
+    }
+
+    /// Every signal in the text that an idiom did not cancel, most severe first.
+    public func detectAll(_ text: String) -> [CrisisDetection] {
+        explain(text).candidates.filter { $0.suppressedBy == nil }.map(\.detection)
+    }
+
+    /// The detector's every step for one message: tokens, idioms, phrase occurrences and the result.
+    public func explain(_ text: String) -> CrisisExplanation {
+        let tokens = analyzers.analyze(text)
+        let idiomMatches = idioms.matches(in: tokens)
+        var covered: [Int: String] = [:]
+        for match in idiomMatches {
+            let idiom = idioms.phrases[match.phrase].text
+            for position in match.positions.first!...match.positions.last! { covered[position] = idiom }
+        }
+        var candidates: [CrisisExplanation.Candidate] = []
+        for match in patterns.matches(in: tokens) {
+            let phrase = patterns.phrases[match.phrase]
+            let pattern = rules.patterns[phrase.owner]
+            let detection = CrisisDetection(
+                kind: pattern.kind, patternID: pattern.id, phrase: phrase.text, locale: pattern.locale,
+                matchedWords: match.positions.map { tokens[$0].text }
+            )
+            let suppressor = match.positions.lazy.compactMap { covered[$0] }.first
+            candidates.append(.init(detection: detection, positions: match.positions, suppressedBy: suppressor))
+        }
+        candidates.sort { Self.precedes($0, $1) }
+        return CrisisExplanation(
+            words: tokens.map { .init(text: $0.text, key: $0.key, stemKey: $0.stemKey) },
+            idioms: idiomMatches.map { .init(idiom: idioms.phrases[$0.phrase].text, positions: $0.positions) },
+            candidates: candidates
+        )
+    }
+
+    /// Counts everyone will want in `veileder check` output and the benchmarks.
+    public var statistics: (patterns: Int, phrases: Int, idioms: Int) {
+        (rules.patterns.count, patterns.phrases.count, idioms.phrases.count)
+    }
+
+    /// Order of candidates: counting ones first, then by severity, then longer phrases, then position.
+    static func precedes(_ a: CrisisExplanation.Candidate, _ b: CrisisExplanation.Candidate) -> Bool {
+        if (a.suppressedBy == nil) != (b.suppressedBy == nil) { return a.suppressedBy == nil }
+        let rankA = severityOrder.firstIndex(of: a.detection.kind) ?? severityOrder.count
+        let rankB = severityOrder.firstIndex(of: b.detection.kind) ?? severityOrder.count
+        if rankA != rankB { return rankA < rankB }
+        if a.positions.count != b.positions.count { return a.positions.count > b.positions.count }
+        return a.positions.lexicographicallyPrecedes(b.positions)
     }
 }

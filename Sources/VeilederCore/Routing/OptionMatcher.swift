@@ -1,7 +1,15 @@
 import VeilederText
 
-/// Picks one of the current node's options from free text ("jeg er mamma" picks the parent option).
-/// FIRST VERSION (lead): case-insensitive equality and word containment.
+/// Picks one of the current node's options from free text: "jeg er mamma" picks the parent option,
+/// "ja" picks "Ja, nå", "tilbake" picks "Tilbake dit jeg var". Numbers are handled by the engine.
+///
+/// An option is picked only when the message clearly names it, never on a vague overlap:
+/// 1. the message, normalised, equals the option's label or one of its match phrases; or
+/// 2. it is a short answer (yes, no, back and their variants) and exactly one label starts that way; or
+/// 3. every content word of a label or phrase occurs in the message, and those words make up at least
+///    half of the message's content words (so a long concern that merely mentions "mamma" is routed as
+///    free text instead).
+/// When two options qualify equally, nothing is picked and the text goes on to routing.
 public struct OptionMatcher: Sendable {
     /// An option as the matcher sees it.
     public struct Candidate: Sendable, Hashable {
@@ -20,20 +28,78 @@ public struct OptionMatcher: Sendable {
         }
     }
 
+    /// How strongly a candidate was named; higher wins.
+    enum Strength: Int, Comparable {
+        case containment = 1
+        case shortAnswer = 2
+        case exact = 3
+
+        static func < (a: Strength, b: Strength) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    let analyzers: AnalyzerSet
+    /// The smallest share of the message's content words a contained phrase must cover.
+    let minimumCoverage: Double
+    /// Keys of short answers ("ja", "jepp", "nei takk", "tilbake").
+    let answers: [String: Answer]
+
     /// Creates the matcher.
-    public init(languages: [String: LanguageData]) {}
+    public init(languages: [String: LanguageData]) {
+        self.analyzers = AnalyzerSet(languages: languages)
+        self.minimumCoverage = 0.5
+        self.answers = Answer.table(analyzer: analyzers.primary)
+    }
 
     /// The id of the option the text picks, or `nil` when none does clearly.
     public func match(_ text: String, among candidates: [Candidate]) -> String? {
-        let lowered = text.lowercased()
-        if let exact = candidates.first(where: { $0.label.lowercased() == lowered }) { return exact.id }
-        let words = Set(lowered.split(whereSeparator: { !$0.isLetter }).map(String.init))
-        let hits = candidates.filter { candidate in
-            ([candidate.label] + candidate.phrases).contains { phrase in
-                let phraseWords = phrase.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-                return !phraseWords.isEmpty && phraseWords.allSatisfy(words.contains)
+        let message = Words(analyzers.analyze(text))
+        guard !message.all.isEmpty else { return nil }
+        var best: (id: String, strength: Strength, size: Int)?
+        var tied = false
+        for candidate in candidates {
+            guard let (strength, size) = strength(of: candidate, for: message) else { continue }
+            if let current = best {
+                if (strength, size) > (current.strength, current.size) {
+                    best = (candidate.id, strength, size)
+                    tied = false
+                } else if strength == current.strength, size == current.size, candidate.id != current.id {
+                    tied = true
+                }
+            } else {
+                best = (candidate.id, strength, size)
             }
         }
-        return hits.count == 1 ? hits[0].id : nil
+        return tied ? nil : best?.id
+    }
+
+    /// How the message names a candidate (strength, and the number of words that matched), if at all.
+    func strength(of candidate: Candidate, for message: Words) -> (Strength, Int)? {
+        var result: (Strength, Int)?
+        func consider(_ strength: Strength, _ size: Int) {
+            if result.map({ (strength, size) > ($0.0, $0.1) }) ?? true { result = (strength, size) }
+        }
+        let label = Words(analyzers.analyze(candidate.label))
+        for phrase in [label] + candidate.phrases.map({ Words(analyzers.analyze($0)) }) where !phrase.all.isEmpty {
+            if phrase.all == message.all || (!phrase.content.isEmpty && phrase.content == message.content) {
+                consider(.exact, phrase.all.count)
+                continue
+            }
+            let needed = phrase.content.isEmpty ? phrase.all : phrase.content
+            let pool = phrase.content.isEmpty ? message.all : message.content
+            guard !pool.isEmpty, needed.allSatisfy({ word in pool.contains { Self.same($0, word) } }) else { continue }
+            let covered = pool.filter { word in needed.contains { Self.same($0, word) } }.count
+            if Double(covered) / Double(pool.count) >= minimumCoverage { consider(.containment, needed.count) }
+        }
+        if let answer = Answer(message.all, table: answers), Answer(label.all.prefix(1), table: answers) == answer {
+            consider(.shortAnswer, 1)
+        }
+        return result
+    }
+
+    /// Two words are the same when their keys or stem keys are, or when a long word differs by one typo.
+    static func same(_ a: Words.Word, _ b: Words.Word) -> Bool {
+        if a.key == b.key || a.stemKey == b.stemKey { return true }
+        guard a.key.count >= 6, b.key.count >= 6 else { return false }
+        return DamerauLevenshtein.distance(a.key, b.key, bound: 1) != nil
     }
 }

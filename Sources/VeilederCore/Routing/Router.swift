@@ -1,40 +1,118 @@
 import VeilederText
 
-/// Ranks topics for a free-text message from their examples and keywords.
-/// FIRST VERSION (lead): plain token overlap, to be replaced by the inverted-index router.
+/// Ranks topics for a free-text message from their titles, keywords and examples, and decides
+/// whether to go straight to the best one, ask "did you mean", or fall back honestly.
+///
+/// The message is analysed once (keys, stems, dialect forms); each word is tied to indexed terms
+/// (exactly, by another locale's form, by a stem prefix, as a compound, or as a typo) and looked up
+/// in an inverted index, so only topics that share a term are touched. Scores are BM25 at topic
+/// level plus a bonus for word pairs that occur together in a topic's phrases, calibrated to 0...1
+/// by how much of the message's information the topic explains (see docs/routing.md).
 public struct Router: Sendable {
-    /// Thresholds of the routing policy.
-    public struct Configuration: Sendable {
-        /// At or above this score (and clear of the runner-up) the router goes.
+    /// Thresholds of the routing policy and weights of the scoring.
+    public struct Configuration: Sendable, Hashable {
+        /// At or above this score, and clear of the runner-up by `goMargin`, the router goes.
         public var goThreshold: Double = 0.5
         /// Below this score the router falls back.
         public var clarifyThreshold: Double = 0.2
+        /// How far the best topic must lead the runner-up to go without asking.
+        public var goMargin: Double = 0.12
+        /// Candidates within this fraction of the best score are offered when clarifying.
+        public var clarifyRatio: Double = 0.6
+        /// The most topics offered when clarifying.
+        public var maxClarifyCandidates: Int = 3
+        /// BM25 term-frequency saturation.
+        public var k1: Double = 1.2
+        /// BM25 length normalisation (topics with many examples are not penalised much).
+        public var b: Double = 0.3
+        /// Field weight of a topic's title.
+        public var titleWeight: Double = 3
+        /// Field weight of a keyword (editors chose it, so it counts like several examples).
+        public var keywordWeight: Double = 3
+        /// Weighted frequency at which a term fully explains its share of a message; a word seen once in
+        /// one example explains only half (it may be incidental there: "morgen", "tilbake").
+        public var reliableFrequency: Double = 2
+        /// Field weight of an example phrase.
+        public var exampleWeight: Double = 1
+        /// Weight of a compound's part, relative to the whole word.
+        public var compoundPartWeight: Double = 0.6
+        /// Trust in a word placed by another locale's forms or translations.
+        public var otherLocaleWeight: Double = 0.9
+        /// Trust in a word tied by a stem prefix.
+        public var stemPrefixWeight: Double = 0.7
+        /// Trust in a corrected typo (distance 1; distance 2 gets 80 % of it).
+        public var typoWeight: Double = 0.75
+        /// Bonus for an adjacent word pair found in a topic, in units of the pair's mean idf.
+        public var bigramBonus: Double = 0.5
+        /// Field weight of a topic's bot texts (bubbles and option labels of its nodes), when the router is
+        /// built from a whole guide: they know the topic's vocabulary ("logoped", "hørsel") but also say
+        /// much in passing, so they count a little.
+        public var contentWeight: Double = 0.25
+        /// Share of the score that comes from the similarity to the topic's closest phrase.
+        public var neighbourWeight: Double = 0.4
+        /// Raw BM25 evidence at which the evidence factor reaches 1 - 1/e.
+        public var evidenceScale: Double = 3
         /// Creates the defaults.
         public init() {}
     }
 
-    let topics: [Topic]
+    let index: TopicIndex
+    let analyzers: AnalyzerSet
     let configuration: Configuration
 
     /// Builds the router's index.
     public init(topics: [Topic], languages: [String: LanguageData], configuration: Configuration = .init()) {
-        self.topics = topics
+        let analyzers = AnalyzerSet(languages: languages)
+        self.analyzers = analyzers
         self.configuration = configuration
+        self.index = TopicIndex(topics: topics, analyzers: analyzers, weights: configuration)
+    }
+
+    /// Builds the router from a whole guide: topics plus the bot texts of each topic's nodes.
+    public init(guide: Guide, configuration: Configuration = .init()) {
+        let content = guide.topics.map { topic in
+            guide.nodes.values.filter { $0.topicID == topic.id }.sorted { $0.id < $1.id }
+                .flatMap { node in node.lines.map(\.text) + node.options.map(\.label) }
+        }
+        let analyzers = AnalyzerSet(languages: guide.languages)
+        self.analyzers = analyzers
+        self.configuration = configuration
+        self.index = TopicIndex(topics: guide.topics, content: content, analyzers: analyzers, weights: configuration)
     }
 
     /// Ranks topics for a message and decides.
     public func route(_ text: String) -> RouteResult {
-        let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
-        var scores: [TopicScore] = []
-        for topic in topics {
-            let vocabulary = Set((topic.examples + topic.keywords + [topic.title]).joined(separator: " ")
-                .lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
-            let hits = words.intersection(vocabulary).filter { $0.count > 3 }.count
-            if hits > 0 { scores.append(TopicScore(topicID: topic.id, category: topic.category, score: min(1, Double(hits) / 2))) }
-        }
-        scores.sort { $0.score > $1.score }
-        guard let best = scores.first else { return RouteResult(decision: .fallback, candidates: []) }
-        let decision: RouteDecision = best.score >= configuration.goThreshold ? .go : (best.score >= configuration.clarifyThreshold ? .clarify : .fallback)
-        return RouteResult(decision: decision, candidates: scores)
+        let words = index.resolve(analyzers.analyze(text), analyzers: analyzers, weights: configuration)
+        let scores = score(words)
+        return decide(scores.map { $0.topicScore(in: index) })
+    }
+
+    /// Ranks and decides, keeping every intermediate step for `veileder explain` and tests.
+    public func explain(_ text: String) -> RouteExplanation {
+        let words = index.resolve(analyzers.analyze(text), analyzers: analyzers, weights: configuration)
+        let scores = score(words)
+        let result = decide(scores.map { $0.topicScore(in: index) })
+        return RouteExplanation(
+            words: words.map { word in
+                RouteExplanation.Word(
+                    text: word.token.text, key: word.token.key, stemKey: word.token.stemKey,
+                    resolution: word.resolution.rawValue,
+                    terms: word.terms.map { index.terms[Int($0.term)] }, weights: word.terms.map(\.weight),
+                    information: word.informationWeight
+                )
+            },
+            topics: scores.prefix(8).map { scored in
+                RouteExplanation.TopicStep(
+                    topicID: index.topics[scored.topic].id, raw: scored.raw, bigramBonus: scored.bonus,
+                    coverage: scored.coverage, evidence: scored.evidence, neighbour: scored.neighbour, score: scored.score
+                )
+            },
+            result: result
+        )
+    }
+
+    /// Number of topics and distinct terms indexed.
+    public var statistics: (topics: Int, terms: Int) {
+        (index.topics.count, index.terms.count)
     }
 }

@@ -1,0 +1,159 @@
+import VeilederText
+
+/// Finds editor-written phrases in analysed text, word by word, tolerating small gaps.
+///
+/// Phrase syntax (used by `Locales/<locale>/crisis.yaml`, documented in docs/routing.md):
+/// - words are separated by spaces and must occur in this order;
+/// - `a|b|c` is one word with alternatives;
+/// - `selvmord*` matches every word whose key starts with "selvmord" ("selvmordstanker");
+/// - a word matches a message word when their keys or stem keys are equal, so case, æ/ø/å, ae/oe/aa,
+///   doubled letters, dialect forms and inflection that the stemmer knows all fall away.
+///
+/// At most `maxGap` other words may stand between two neighbouring phrase words. Matching is a
+/// lookup of each message word in a term table (no scan of every phrase per message), then a short
+/// search through the phrases that can start at that word.
+struct PhraseMatcher: Sendable {
+    /// One slot of a phrase: the terms and key prefixes it accepts.
+    struct Word: Sendable, Hashable {
+        /// Keys and stem keys of the alternatives.
+        var terms: Set<String>
+        /// Key prefixes of the `*` alternatives.
+        var prefixes: [String]
+
+        /// Whether a message token fills this slot.
+        func accepts(_ token: AnalyzedToken) -> Bool {
+            if terms.contains(token.key) { return true }
+            // Short stems collide across unrelated words ("vape" and "våpen" both stem to "vap").
+            if token.stemKey.count >= 4, terms.contains(token.stemKey) { return true }
+            for prefix in prefixes where token.key.hasPrefix(prefix) { return true }
+            return false
+        }
+    }
+
+    /// A compiled phrase.
+    struct Phrase: Sendable {
+        /// The phrase as written.
+        var text: String
+        /// Its slots, in order.
+        var words: [Word]
+        /// Caller's tag (the crisis pattern index, or the idiom index).
+        var owner: Int
+    }
+
+    /// Where a phrase occurred: the message token index of each of its words.
+    struct Match: Sendable, Hashable {
+        /// Index into `phrases`.
+        var phrase: Int
+        /// Token positions, one per phrase word, increasing.
+        var positions: [Int]
+    }
+
+    /// The compiled phrases.
+    let phrases: [Phrase]
+    /// The most words allowed between neighbouring phrase words.
+    let maxGap: Int
+    /// First-word term → phrases that can start with it.
+    let startsByTerm: [String: [Int]]
+    /// Phrases whose first word has a `*` alternative (checked against every token).
+    let startsByPrefix: [Int]
+
+    /// Compiles `phrases`; each is analysed with its own analyzers (its locale's and the primary one),
+    /// so a message analysed with the primary analyzer meets both spellings.
+    init(phrases: [(text: String, owner: Int, analyzers: [TextAnalyzer])], maxGap: Int) {
+        var compiled: [Phrase] = []
+        var startsByTerm: [String: [Int]] = [:]
+        var startsByPrefix: [Int] = []
+        for entry in phrases {
+            let words = Self.compile(entry.text, analyzers: entry.analyzers)
+            guard !words.isEmpty else { continue }
+            let index = compiled.count
+            compiled.append(Phrase(text: entry.text, words: words, owner: entry.owner))
+            for term in words[0].terms { startsByTerm[term, default: []].append(index) }
+            if !words[0].prefixes.isEmpty { startsByPrefix.append(index) }
+        }
+        self.phrases = compiled
+        self.maxGap = maxGap
+        self.startsByTerm = startsByTerm
+        self.startsByPrefix = startsByPrefix
+    }
+
+    /// Every occurrence of every phrase in `tokens` (at most one per phrase and start position).
+    func matches(in tokens: [AnalyzedToken]) -> [Match] {
+        var found: [Match] = []
+        for start in tokens.indices {
+            let token = tokens[start]
+            var candidates = startsByTerm[token.key] ?? []
+            if token.stemKey != token.key, token.stemKey.count >= 4, let more = startsByTerm[token.stemKey] {
+                candidates += more
+            }
+            for index in startsByPrefix where phrases[index].words[0].accepts(token) { candidates.append(index) }
+            var seen: Set<Int> = []
+            for index in candidates where seen.insert(index).inserted {
+                var positions = [start]
+                if extend(phrases[index].words, from: 1, after: start, in: tokens, positions: &positions) {
+                    found.append(Match(phrase: index, positions: positions))
+                }
+            }
+        }
+        return found
+    }
+
+    /// Depth-first search for the remaining words; backtracks because the nearest fill of a slot can
+    /// leave the next word out of reach where a later one would not.
+    private func extend(
+        _ words: [Word], from wordIndex: Int, after position: Int, in tokens: [AnalyzedToken], positions: inout [Int]
+    ) -> Bool {
+        if wordIndex == words.count { return true }
+        let last = min(tokens.count - 1, position + 1 + maxGap)
+        guard position + 1 <= last else { return false }
+        for next in (position + 1)...last where words[wordIndex].accepts(tokens[next]) {
+            positions.append(next)
+            if extend(words, from: wordIndex + 1, after: next, in: tokens, positions: &positions) { return true }
+            positions.removeLast()
+        }
+        return false
+    }
+
+    /// Splits a phrase into slots and analyses every alternative.
+    static func compile(_ text: String, analyzers: [TextAnalyzer]) -> [Word] {
+        var words: [Word] = []
+        for slot in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            let alternatives = slot.split(separator: "|").map(String.init).filter { !$0.isEmpty }
+            // A lone alternative that the tokenizer splits ("pc-en") becomes several slots, because
+            // messages are split the same way.
+            if alternatives.count == 1, !alternatives[0].hasSuffix("*"),
+               let analyzer = analyzers.first, analyzer.analyze(alternatives[0]).count > 1 {
+                for token in analyzer.analyze(alternatives[0]) {
+                    words.append(word(for: [token.text], analyzers: analyzers))
+                }
+                continue
+            }
+            let word = word(for: alternatives, analyzers: analyzers)
+            if !word.terms.isEmpty || !word.prefixes.isEmpty { words.append(word) }
+        }
+        return words
+    }
+
+    /// One slot from its alternatives.
+    static func word(for alternatives: [String], analyzers: [TextAnalyzer]) -> Word {
+        var word = Word(terms: [], prefixes: [])
+        for alternative in alternatives {
+            if alternative.hasSuffix("*") {
+                let stem = String(alternative.dropLast())
+                for analyzer in analyzers {
+                    for prefix in [analyzer.key(stem), analyzer.normalizer.foldedKey(stem)]
+                    where prefix.count >= 2 && !word.prefixes.contains(prefix) {
+                        word.prefixes.append(prefix)
+                    }
+                }
+            } else {
+                for analyzer in analyzers {
+                    let token = analyzer.analyzeWord(alternative)
+                    if !token.key.isEmpty { word.terms.insert(token.key) }
+                    if token.stemKey.count >= 4 { word.terms.insert(token.stemKey) }
+                }
+            }
+        }
+        return word
+    }
+}

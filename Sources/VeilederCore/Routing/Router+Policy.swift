@@ -1,0 +1,26 @@
+extension Router {
+    /// The routing policy over ranked candidates (best first).
+    ///
+    /// - `go`: the best score reaches `goThreshold` and leads the best topic of another category by at
+    ///   least `goMargin` (two topics of the same concern are not a real conflict).
+    /// - `clarify`: the best score reaches `clarifyThreshold` but not the bar for `go`; offers the topics
+    ///   within `clarifyRatio` of the best, at least two when there are two, at most
+    ///   `maxClarifyCandidates`.
+    /// - `fallback`: nothing reaches `clarifyThreshold`.
+    func decide(_ ranked: [TopicScore]) -> RouteResult {
+        guard let best = ranked.first, best.score >= configuration.clarifyThreshold else {
+            return RouteResult(decision: .fallback, candidates: Array(ranked.prefix(3)))
+        }
+        let rival = ranked.dropFirst().first { $0.category != best.category }
+        let lead = best.score - (rival?.score ?? 0)
+        if best.score >= configuration.goThreshold, lead >= configuration.goMargin {
+            return RouteResult(decision: .go, candidates: Array(ranked.prefix(3)))
+        }
+        let floor = max(configuration.clarifyThreshold * 0.5, best.score * configuration.clarifyRatio)
+        var offered = ranked.prefix(configuration.maxClarifyCandidates).filter { $0.score >= floor }
+        if offered.count < 2, ranked.count >= 2 {
+            offered = Array(ranked.prefix(2))
+        }
+        return RouteResult(decision: .clarify, candidates: offered)
+    }
+}

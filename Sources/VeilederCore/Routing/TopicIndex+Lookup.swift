@@ -1,0 +1,110 @@
+import VeilederText
+
+extension TopicIndex {
+    /// How a message word was tied to indexed terms, from most to least certain.
+    enum Resolution: String, Sendable, Hashable {
+        /// Its stem key is an indexed term.
+        case exact
+        /// Its key (not its stem) is an indexed word.
+        case surface
+        /// Another locale's analysis placed it (English translation, a nynorsk form).
+        case otherLocale
+        /// Its stem starts, or is started by, an indexed term ("bekymr" ~ "bekymring").
+        case stemPrefix
+        /// It is a compound of indexed words ("matteleksene" → "matte" + "lekse").
+        case compound
+        /// It is a small typo of an indexed word ("mobing" → "mobbing").
+        case typo
+        /// Nothing in the index: evidence that the message is about something else.
+        case unknown
+        /// A stopword or a number: carries no weight.
+        case ignored
+    }
+
+    /// An indexed term a word stands for, and how much it is trusted.
+    struct WeightedTerm: Sendable, Hashable {
+        /// The term id.
+        var term: Int32
+        /// 1 for an exact hit, less for looser ties.
+        var weight: Double
+    }
+
+    /// A message word with the terms it was resolved to.
+    struct ResolvedWord: Sendable, Hashable {
+        /// The analysed word.
+        var token: AnalyzedToken
+        /// How it was resolved.
+        var resolution: Resolution
+        /// The terms it stands for (empty for unknown and ignored words).
+        var terms: [WeightedTerm]
+        /// Its share of the message's information: the idf of its best term, or `unknownIDF`.
+        var informationWeight: Double
+    }
+
+    /// Resolves every word of an analysed message, trying the cheap exact lookups first.
+    func resolve(_ tokens: [AnalyzedToken], analyzers: AnalyzerSet, weights: Router.Configuration) -> [ResolvedWord] {
+        tokens.map { resolve($0, analyzers: analyzers, weights: weights) }
+    }
+
+    /// Resolves one word: exact stem, surface key, other locales, stem prefixes, compound parts, typos.
+    func resolve(_ token: AnalyzedToken, analyzers: AnalyzerSet, weights: Router.Configuration) -> ResolvedWord {
+        // Single letters ("e", "æ" typed as "e") are dialect pronouns or noise, never a topic's evidence.
+        guard !analyzers.isStopword(token), !token.isNumber, token.key.count > 1 else {
+            return ResolvedWord(token: token, resolution: .ignored, terms: [], informationWeight: 0)
+        }
+        func word(_ resolution: Resolution, _ terms: [WeightedTerm]) -> ResolvedWord {
+            let information = terms.map { idf[Int($0.term)] }.max() ?? unknownIDF
+            return ResolvedWord(token: token, resolution: resolution, terms: terms, informationWeight: information)
+        }
+        let term = Self.term(of: token)
+        if let id = termIDs[term] { return word(.exact, [.init(term: id, weight: 1)]) }
+        if let id = surfaceTerms[token.key] { return word(.surface, [.init(term: id, weight: 1)]) }
+        for analyzer in analyzers.secondary {
+            let other = analyzer.analyzeWord(token.text)
+            if other.isStopword { return ResolvedWord(token: token, resolution: .ignored, terms: [], informationWeight: 0) }
+            if let id = termIDs[Self.term(of: other)] ?? surfaceTerms[other.key] {
+                return word(.otherLocale, [.init(term: id, weight: weights.otherLocaleWeight)])
+            }
+        }
+        let prefixed = stemPrefixTerms(term)
+        if !prefixed.isEmpty {
+            return word(.stemPrefix, prefixed.map { .init(term: $0, weight: weights.stemPrefixWeight) })
+        }
+        if let parts = splitter.split(token.key) ?? splitter.split(token.stemKey) {
+            let ids = parts.compactMap { surfaceTerms[$0] }
+            if !ids.isEmpty { return word(.compound, ids.map { .init(term: $0, weight: weights.compoundPartWeight) }) }
+        }
+        // Typos only in words of five letters or more: shorter ones are too often other real words.
+        // The first letter must agree too: people rarely mistype it, and without it "gråter" turns into
+        // "prater".
+        if token.key.count >= 5, let match = vocabulary.nearest(to: token.key),
+           match.word.first == token.key.first, let id = surfaceTerms[match.word] {
+            let weight = match.distance <= 1 ? weights.typoWeight : weights.typoWeight * 0.8
+            return word(.typo, [.init(term: id, weight: weight)])
+        }
+        return ResolvedWord(token: token, resolution: .unknown, terms: [], informationWeight: unknownIDF)
+    }
+
+    /// Indexed terms that extend `stem` by a few letters, or that `stem` extends by at most three
+    /// (an ending such as "-ing" or "-ene"); at most three terms.
+    func stemPrefixTerms(_ stem: String) -> [Int32] {
+        let length = stem.unicodeScalars.count
+        guard length >= 3 else { return [] }
+        if let longer = extensions[stem] {
+            // Three-letter stems reach only three letters further ("mob" → "mobing", not "mobilen"),
+            // and the closest extensions come first.
+            let allowed = length == 3 ? 3 : 4
+            let close = longer.filter { terms[Int($0)].unicodeScalars.count - length <= allowed }
+                .sorted { terms[Int($0)].count < terms[Int($1)].count }
+            if !close.isEmpty { return Array(close.prefix(3)) }
+        }
+        guard length >= 6 else { return [] }
+        let scalars = Array(stem.unicodeScalars)
+        for cut in stride(from: length - 1, through: max(5, length - 3), by: -1) {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[0..<cut])
+            if let id = termIDs[String(view)] { return [id] }
+        }
+        return []
+    }
+}

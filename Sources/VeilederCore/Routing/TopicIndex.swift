@@ -1,0 +1,131 @@
+import Foundation
+import VeilederText
+
+/// The router's inverted index: normalised terms of every topic's title, keywords and examples,
+/// mapped to postings (topic, weighted term frequency).
+///
+/// A term is the stem key of a word (`AnalyzedToken.stemKey`, see `term(of:)`): case, æ/ø/å and their ASCII spellings,
+/// doubled letters, dialect forms and inflection that Snowball knows are all folded away. Compound
+/// words are also indexed by their parts ("skolefravær" → "skole", "fravær") at a lower weight, so
+/// "fravær på skolen" meets a topic that only says "skolefravær". Built once per guide; immutable.
+struct TopicIndex: Sendable {
+    /// One topic's share of a term.
+    struct Posting: Sendable, Hashable {
+        /// Index into `topics`.
+        var topic: Int32
+        /// Weighted term frequency: the sum of the field weights of every occurrence.
+        var frequency: Float
+    }
+
+    /// What was indexed for a topic.
+    struct TopicEntry: Sendable, Hashable {
+        /// The topic id.
+        var id: String
+        /// The topic's concern.
+        var category: Category
+        /// Weighted number of terms (document length for BM25).
+        var length: Double
+    }
+
+    /// The indexed topics, in guide order.
+    let topics: [TopicEntry]
+    /// Term → term id.
+    let termIDs: [String: Int32]
+    /// Term id → the term.
+    let terms: [String]
+    /// Term id → postings, by topic index.
+    let postings: [[Posting]]
+    /// Term id → BM25 inverse document frequency over topics.
+    let idf: [Double]
+    /// The idf an unseen word would get (df = 0): unknown words weigh as much as the rarest ones.
+    let unknownIDF: Double
+    /// Mean topic length.
+    let averageLength: Double
+    /// Adjacent term pairs of a topic's phrases (bigram key → topics), for the phrase bonus.
+    let bigrams: [UInt64: [Int32]]
+    /// Matching key or stem key of every indexed word → its term id (for typo and compound lookups).
+    let surfaceTerms: [String: Int32]
+    /// The surface words, for typo correction.
+    let vocabulary: Vocabulary
+    /// Splits unknown compounds into indexed words.
+    let splitter: CompoundSplitter
+    /// Topic of each indexed phrase (title, keyword or example).
+    let phraseTopics: [Int32]
+    /// Sum of the idf of each phrase's distinct terms: its size for the similarity measure.
+    let phraseNorms: [Double]
+    /// Term id → phrases that contain it (phrase-level postings, for nearest-example similarity).
+    let phrasePostings: [[Int32]]
+    /// Stem prefix (4+ letters) → longer terms it starts, for stems Snowball leaves apart
+    /// ("bekymr" and "bekymring", "mob" and "mobing").
+    let extensions: [String: [Int32]]
+
+    /// Indexes `topics` with the primary analyzer, weighting titles, keywords and examples; `content`
+    /// holds each topic's bot texts (same order as `topics`, may be empty), indexed at a low weight.
+    init(topics: [Topic], content: [[String]] = [], analyzers: AnalyzerSet, weights: Router.Configuration) {
+        var builder = TopicIndexBuilder(analyzers: analyzers)
+        for (index, topic) in topics.enumerated() {
+            builder.beginTopic(id: topic.id, category: topic.category)
+            builder.add(topic.title, weight: weights.titleWeight)
+            for keyword in topic.keywords { builder.add(keyword, weight: weights.keywordWeight) }
+            for example in topic.examples { builder.add(example, weight: weights.exampleWeight) }
+            if index < content.count {
+                for text in content[index] { builder.add(text, weight: weights.contentWeight, isPhrase: false) }
+            }
+        }
+        self = builder.finish(partWeight: weights.compoundPartWeight)
+    }
+
+    /// Assembles an index from built parts (used by `TopicIndexBuilder`).
+    init(
+        topics: [TopicEntry], termIDs: [String: Int32], terms: [String], postings: [[Posting]],
+        bigrams: [UInt64: [Int32]], surfaceTerms: [String: Int32], phrases: [(topic: Int32, terms: [Int32])]
+    ) {
+        self.topics = topics
+        self.termIDs = termIDs
+        self.terms = terms
+        self.postings = postings
+        let count = Double(topics.count)
+        self.idf = postings.map { list in
+            let df = Double(list.count)
+            return log1p((count - df + 0.5) / (df + 0.5))
+        }
+        self.unknownIDF = log1p((count + 0.5) / 0.5)
+        self.averageLength = topics.isEmpty ? 1 : max(1, topics.map(\.length).reduce(0, +) / count)
+        self.bigrams = bigrams
+        self.surfaceTerms = surfaceTerms
+        let idf = self.idf
+        self.phraseTopics = phrases.map(\.topic)
+        self.phraseNorms = phrases.map { $0.terms.reduce(0) { $0 + idf[Int($1)] } }
+        var phrasePostings = [[Int32]](repeating: [], count: terms.count)
+        for (index, phrase) in phrases.enumerated() {
+            for term in phrase.terms { phrasePostings[Int(term)].append(Int32(index)) }
+        }
+        self.phrasePostings = phrasePostings
+        let words = surfaceTerms.keys.sorted()
+        self.vocabulary = Vocabulary(words: words)
+        self.splitter = CompoundSplitter(vocabulary: vocabulary)
+        var extensions: [String: [Int32]] = [:]
+        for (id, term) in terms.enumerated() where term.count >= 5 {
+            let scalars = Array(term.unicodeScalars)
+            // Every prefix that leaves at most 4 letters off: "bekymring" is reached from "bekymr".
+            for length in max(3, scalars.count - 4)..<scalars.count {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[0..<length])
+                extensions[String(view), default: []].append(Int32(id))
+            }
+        }
+        self.extensions = extensions
+    }
+
+    /// The term a word is indexed and looked up by: its stem key. Stems join inflected forms ("venn",
+    /// "vennen", "venner"); the price is the odd collision of short stems ("vite", "vits"), which the
+    /// coverage part of the score keeps small.
+    static func term(of token: AnalyzedToken) -> String {
+        token.stemKey
+    }
+
+    /// The key of an adjacent term pair.
+    static func bigramKey(_ first: Int32, _ second: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
+    }
+}

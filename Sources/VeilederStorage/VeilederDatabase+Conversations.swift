@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+import VeilederCore
+
+extension VeilederDatabase {
+    /// Stores a new conversation and returns its id; `id` is random unless given (ids derived from a hash).
+    /// Replaces any conversation that already has the given id.
+    @discardableResult
+    public func createConversation(
+        _ state: ConversationState, id: ConversationID = .random(), usage: [UsageEvent] = [], now: Date = Date()
+    ) async throws(StorageError) -> ConversationID {
+        let json = try Self.encode(state)
+        let record = ConversationRecord(id: id.rawValue, locale: state.locale, state: json, createdAt: now, updatedAt: now)
+        try await perform {
+            try await dbWriter.write { db in
+                try record.save(db)
+                try Self.count(usage, on: now, in: db)
+            }
+        }
+        return id
+    }
+
+    /// The conversation with this id, if it exists and has not been idle past the timeout.
+    ///
+    /// - Throws: ``StorageError/conversationNotFound`` or ``StorageError/conversationExpired`` (the expired row is
+    ///   deleted at once rather than waiting for the periodic purge).
+    public func conversation(_ id: ConversationID, now: Date = Date()) async throws(StorageError) -> StoredConversation {
+        let record = try await perform {
+            try await dbWriter.read { db in try ConversationRecord.fetchOne(db, key: id.rawValue) }
+        }
+        guard let record else { throw .conversationNotFound }
+        guard now.timeIntervalSince(record.updatedAt) <= configuration.idleTimeout else {
+            _ = try await deleteConversation(id)
+            throw .conversationExpired
+        }
+        let state = try Self.decode(record.state)
+        return StoredConversation(id: id, state: state, createdAt: record.createdAt, updatedAt: record.updatedAt)
+    }
+
+    /// Saves the state after a turn and counts its events, in one transaction committed before returning.
+    ///
+    /// - Throws: ``StorageError/conversationNotFound`` when the conversation was deleted meanwhile; the state is
+    ///   then not written back, so a deletion always wins.
+    public func updateConversation(
+        _ id: ConversationID, state: ConversationState, usage: [UsageEvent] = [], now: Date = Date()
+    ) async throws(StorageError) {
+        let json = try Self.encode(state)
+        let changed = try await perform {
+            try await dbWriter.write { db in
+                try db.execute(
+                    sql: "UPDATE conversation SET state = ?, locale = ?, updatedAt = ? WHERE id = ?",
+                    arguments: [json, state.locale, now, id.rawValue]
+                )
+                guard db.changesCount > 0 else { return false }
+                try Self.count(usage, on: now, in: db)
+                return true
+            }
+        }
+        guard changed else { throw .conversationNotFound }
+    }
+
+    /// Deletes a conversation; `true` if it existed.
+    @discardableResult
+    public func deleteConversation(_ id: ConversationID) async throws(StorageError) -> Bool {
+        try await perform {
+            try await dbWriter.write { db in try ConversationRecord.deleteOne(db, key: id.rawValue) }
+        }
+    }
+
+    /// How many conversations are active (answered within the idle timeout).
+    public func activeConversationCount(now: Date = Date()) async throws(StorageError) -> Int {
+        let cutoff = now.addingTimeInterval(-configuration.idleTimeout)
+        return try await perform {
+            try await dbWriter.read { db in
+                try ConversationRecord.filter(ConversationRecord.Columns.updatedAt >= cutoff).fetchCount(db)
+            }
+        }
+    }
+
+    /// How many conversations are stored, expired or not.
+    public func storedConversationCount() async throws(StorageError) -> Int {
+        try await perform { try await dbWriter.read { db in try ConversationRecord.fetchCount(db) } }
+    }
+
+    static func encode(_ state: ConversationState) throws(StorageError) -> String {
+        guard let data = try? JSONEncoder().encode(state), let json = String(data: data, encoding: .utf8) else {
+            throw .unreadableState
+        }
+        return json
+    }
+
+    static func decode(_ json: String) throws(StorageError) -> ConversationState {
+        guard let state = try? JSONDecoder().decode(ConversationState.self, from: Data(json.utf8)) else {
+            throw .unreadableState
+        }
+        return state
+    }
+}

@@ -1,1 +1,0 @@
-print("veileder: under construction")

@@ -1,0 +1,139 @@
+import Foundation
+import HummingbirdTesting
+import Testing
+import VeilederCore
+import VeilederStorage
+@testable import VeilederWeb
+
+@Suite("Conversation API")
+struct ConversationAPITests {
+    @Test("Starting returns 201 with the greeting and the options")
+    func start() async throws {
+        try await TestServer().run { client in
+            let response = try await client.post("/api/v1/conversations", #"{"locale":"nb"}"#)
+            #expect(response.status == .created)
+            #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
+            let reply = try response.decode(ConversationResponse.self)
+            #expect(reply.id.count == 32)
+            #expect(reply.locale == "nb")
+            #expect(reply.messages == [.init(id: "start.1", text: "Hei! Hva kan vi hjelpe deg med?", kind: "text")])
+            #expect(reply.options.map(\.id) == ["start.forelder", "start.ung"])
+            #expect(reply.crisis == false)
+        }
+    }
+
+    @Test("Starting without a body uses bokmål; other locales are translated")
+    func locales() async throws {
+        try await TestServer().run { client in
+            let empty = try await client.post("/api/v1/conversations")
+            #expect(empty.status == .created)
+            #expect(try empty.decode(ConversationResponse.self).locale == "nb")
+            let nynorsk = try await client.startConversation(locale: "nn")
+            #expect(nynorsk.messages.first?.text == "Hei! Kva kan vi hjelpe deg med?")
+            let unknown = try await client.post("/api/v1/conversations", #"{"locale":"de"}"#)
+            #expect(unknown.status == .unprocessableContent)
+            #expect(unknown.errorCode == "unknown_locale")
+        }
+    }
+
+    @Test("Choosing options and typing text move the conversation on")
+    func messages() async throws {
+        try await TestServer().run { client in
+            let id = try await client.startConversation().id
+            let chosen = try await client.send(id, #"{"option":"start.forelder"}"#)
+            #expect(chosen.status == .ok)
+            #expect(try chosen.decode(ConversationResponse.self).options.map(\.id) == ["meny.fravaer", "meny.slutt"])
+            let typed = try await client.send(id, #"{"text":"skolefravær"}"#)
+            let reply = try typed.decode(ConversationResponse.self)
+            #expect(reply.messages.map(\.id) == ["fravaer.1"])
+            #expect(reply.id == id)
+        }
+    }
+
+    @Test("A crisis message is flagged and its bubbles are marked crisis")
+    func crisis() async throws {
+        try await TestServer().run { client in
+            let id = try await client.startConversation().id
+            let reply = try await client.send(id, #"{"text":"jeg vil ta livet mitt"}"#).decode(ConversationResponse.self)
+            #expect(reply.crisis)
+            #expect(reply.messages.first?.kind == "crisis")
+            #expect(reply.messages.first?.text == "Ring 113 eller Alarmtelefonen (116 111).")
+        }
+    }
+
+    @Test("Unanswered text is stored scrubbed and counted, with nothing about the sender")
+    func unanswered() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let id = try await client.startConversation().id
+            let reply = try await client.send(id, #"{"text":"jeg heter Kari og nummeret mitt er 91234567 qwxz"}"#)
+            #expect(try reply.decode(ConversationResponse.self).messages.first?.id == "ukjent.1")
+            let metrics = try await client.execute(uri: "/metrics", method: .get).text
+            #expect(metrics.contains("veileder_fallbacks_total 1"))
+        }
+        let questions = try await server.database.unansweredQuestions(since: "2000-01-01")
+        #expect(questions.map(\.text) == ["jeg heter [navn] og nummeret mitt er [telefon] qwxz"])
+        let counters = try await server.database.usageCounters(since: "2000-01-01")
+        #expect(counters.contains { $0.nodeID == "start" && $0.kind == "fallback" && $0.count == 1 })
+    }
+
+    @Test("Delete answers 204 and the conversation is gone")
+    func delete() async throws {
+        let server = try TestServer()
+        try await server.run { client in
+            let id = try await client.startConversation().id
+            let deleted = try await client.execute(uri: "/api/v1/conversations/\(id)", method: .delete)
+            #expect(deleted.status == .noContent)
+            let after = try await client.send(id, #"{"text":"hei"}"#)
+            #expect(after.status == .notFound)
+            #expect(after.errorCode == "conversation_not_found")
+            let again = try await client.execute(uri: "/api/v1/conversations/\(id)", method: .delete)
+            #expect(again.status == .notFound)
+        }
+        #expect(try await server.database.storedConversationCount() == 0)
+    }
+
+    @Test("An expired conversation answers 410 and is deleted")
+    func expired() async throws {
+        let database = try VeilederDatabase.inMemory(configuration: .init(idleTimeout: 60))
+        let id = try await database.createConversation(
+            ConversationState(locale: "nb", nodeID: "start"), now: Date().addingTimeInterval(-120)
+        )
+        try await TestServer(database: database).run { client in
+            let response = try await client.send(id.rawValue, #"{"text":"hei"}"#)
+            #expect(response.status == .gone)
+            #expect(response.errorCode == "conversation_expired")
+            #expect(try response.decode(ErrorReply.self).error.message.contains("POST /api/v1/conversations"))
+        }
+        #expect(try await database.storedConversationCount() == 0)
+    }
+
+    @Test("After /avslutt further messages answer 409")
+    func ended() async throws {
+        try await TestServer().run { client in
+            let id = try await client.startConversation().id
+            let goodbye = try await client.send(id, #"{"text":"/avslutt"}"#).decode(ConversationResponse.self)
+            #expect(goodbye.ended)
+            let after = try await client.send(id, #"{"text":"hei"}"#)
+            #expect(after.status == .conflict)
+            #expect(after.errorCode == "conversation_ended")
+        }
+    }
+
+    @Test("A file database keeps the conversation across a restart of the server")
+    func restart() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-web-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let first = try TestServer(database: VeilederDatabase.open(path: path, logger: .init(label: "test")))
+        let id = try await first.run { client in
+            let id = try await client.startConversation().id
+            _ = try await client.send(id, #"{"option":"start.ung"}"#)
+            return id
+        }
+        let second = try TestServer(database: VeilederDatabase.open(path: path, logger: .init(label: "test")))
+        try await second.run { client in
+            let response = try await client.send(id, #"{"option":"meny.fravaer"}"#)
+            #expect(response.status == .ok)
+        }
+    }
+}
