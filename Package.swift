@@ -66,9 +66,9 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "VeilederTextTests", dependencies: ["VeilederText"], swiftSettings: swiftSettings),
-        .testTarget(name: "VeilederCoreTests", dependencies: ["VeilederCore", "VeilederCompiler"], swiftSettings: swiftSettings),
-        .testTarget(name: "VeilederCompilerTests", dependencies: ["VeilederCompiler"], swiftSettings: swiftSettings),
+        .testTarget(name: "VeilederTextTests", dependencies: ["VeilederText"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
+        .testTarget(name: "VeilederCoreTests", dependencies: ["VeilederCore", "VeilederCompiler"], exclude: ["Golden"], swiftSettings: swiftSettings),
+        .testTarget(name: "VeilederCompilerTests", dependencies: ["VeilederCompiler"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(name: "VeilederStorageTests", dependencies: ["VeilederStorage"], swiftSettings: swiftSettings),
         .testTarget(
             name: "VeilederWebTests",

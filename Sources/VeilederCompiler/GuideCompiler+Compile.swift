@@ -11,9 +11,9 @@ extension GuideCompiler {
         let files = SourceFiles.yamlFiles(in: configuration.dialogsDirectory, excluding: ["tests"], diagnostics: diagnostics)
         for file in files {
             guard let (text, root) = SourceFiles.load(file, diagnostics: diagnostics) else { continue }
-            sources[file.path] = text
+            sources[file.relativePath] = text
             guard let root else { continue }
-            var parser = DialogFileParser(reader: YAMLReader(file: file.path, diagnostics: diagnostics), declarations: declarations)
+            var parser = DialogFileParser(reader: YAMLReader(file: file.relativePath, diagnostics: diagnostics), declarations: declarations)
             parser.parse(root, allowTests: false)
             declarations = parser.declarations
         }

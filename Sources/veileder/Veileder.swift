@@ -31,6 +31,8 @@ struct Veileder: AsyncParsableCommand {
             CheckCommand.self,
             TestCommand.self,
             FingerprintsCommand.self,
+            ExplainCommand.self,
+            RouteCommand.self,
             ServeCommand.self,
         ]
     )

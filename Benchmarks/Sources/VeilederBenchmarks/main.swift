@@ -71,7 +71,11 @@ if arguments.contains("--dev") {
     let devFile = root.appendingPathComponent("Benchmarks/dev-out-of-scope.txt")
     let lines = (try? String(contentsOf: devFile, encoding: .utf8)) ?? ""
     let outOfScope = lines.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty }
-    Tuning.run(guide: guide, configuration: routerConfiguration, outOfScope: outOfScope, dump: arguments.contains("--dump"))
+    let topicsOnly = arguments.contains("--topics-only")
+    Tuning.run(guide: guide, outOfScope: outOfScope, dump: arguments.contains("--dump")) { guide in
+        topicsOnly ? Router(topics: guide.topics, languages: guide.languages, configuration: routerConfiguration)
+            : Router(guide: guide, configuration: routerConfiguration)
+    }
     exit(0)
 }
 

@@ -29,6 +29,8 @@ struct AnalyzerSet: Sendable {
         "kommer", "kom", "kommet", "vite", "vet", "veit", "si", "sier", "sa", "sagt", "tro", "tror", "trur",
         "lurer", "lure", "må", "trenger", "bør", "burde", "ta", "tar", "tok", "tatt", "synes",
         "mye", "mer", "lite", "hele", "heile", "tiden", "tida", "alltid", "ofte", "nesten", "helt", "også",
+        "etter", "før", "under", "mellom", "mot", "uten", "hos", "gjennom", "rundt", "igjen", "ennå", "enda",
+        "lenger", "alt", "alle", "hver", "kanskje", "noen", "dag", "dager",
         "do", "get", "got", "know", "think", "need", "should", "much", "very", "always",
     ]
 

@@ -14,7 +14,7 @@ public struct Router: Sendable {
         /// At or above this score, and clear of the runner-up by `goMargin`, the router goes.
         public var goThreshold: Double = 0.5
         /// Below this score the router falls back.
-        public var clarifyThreshold: Double = 0.2
+        public var clarifyThreshold: Double = 0.3
         /// How far the best topic must lead the runner-up to go without asking.
         public var goMargin: Double = 0.12
         /// Candidates within this fraction of the best score are offered when clarifying.

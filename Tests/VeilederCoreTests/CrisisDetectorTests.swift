@@ -1,0 +1,120 @@
+import Testing
+import VeilederCore
+
+/// The crisis patterns in `Locales/*/crisis.yaml`, message by message. These phrasings are written
+/// apart from the evaluation set, so together they check that the patterns generalise.
+@Suite("Crisis detector")
+struct CrisisDetectorTests {
+    /// Messages that must show the emergency numbers, with the kind that must win.
+    static let crises: [(String, CrisisKind)] = [
+        ("jeg har lyst til å ta livet av meg", .suicidal),
+        ("Jeg vil ta livet mitt", .suicidal),
+        ("venninna mi vil ta livet sitt", .suicidal),
+        ("eg tenkjer på sjølvmord", .suicidal),
+        ("jeg har tenkt mye på selvmord i det siste", .suicidal),
+        ("jeg har aldri tenkt på selvmord før men nå gjør jeg det", .suicidal),
+        ("har selvmordstanker", .suicidal),
+        ("jeg vil ikke leve lenger", .suicidal),
+        ("Æ vil itj leve meir", .suicidal),
+        ("jeg vil bare dø", .suicidal),
+        ("skulle ønske jeg var død", .suicidal),
+        ("alle hadde hatt det bedre uten meg", .suicidal),
+        ("I want to kill myself", .suicidal),
+        ("i dont want to live anymore", .suicidal),
+        ("jeg kutter meg", .selfHarm),
+        ("jeg har skada meg sjøl igjen", .selfHarm),
+        ("han kutta seg i går", .selfHarm),
+        ("det blør mye og jeg får det ikke til å stoppe", .selfHarm),
+        ("eg har skadd meg sjølv", .selfHarm),
+        ("pappa slår meg", .violence),
+        ("jeg blir slått hjemme", .violence),
+        ("han slo mamma i går", .violence),
+        ("jeg blir slaatt hjemme", .violence),
+        ("stefaren min banker meg", .violence),
+        ("far min slær meg", .violence),
+        ("my dad hits me", .violence),
+        ("det er vold hjemme hos oss", .violence),
+        ("han tar på meg", .sexualAbuse),
+        ("onkel gjør ting med meg som jeg ikke liker", .sexualAbuse),
+        ("jeg tror en elev blir seksuelt misbrukt", .sexualAbuse),
+        ("stefar tek på meg om natta", .sexualAbuse),
+        ("jeg tør ikke gå hjem", .unsafeNow),
+        ("eg tør ikkje gå heim", .unsafeNow),
+        ("jeg er alene hjemme og redd", .unsafeNow),
+        ("det har ikke vært noen voksne hjemme på flere dager", .unsafeNow),
+        ("ingen voksne hjemme på flere dager", .unsafeNow),
+        ("jeg ble voldtatt", .rape),
+        ("ho vart valdteken på fest", .rape),
+        ("jeg skal giftes bort", .forcedMarriage),
+        ("de vil tvinge meg til å gifte meg", .forcedMarriage),
+        ("han truet meg med kniv", .weaponThreat),
+        ("noen truet med kniv utenfor skolen", .weaponThreat),
+        ("han truer med å dele nakenbilder av meg", .sextortion),
+        ("han vil ha penger ellers legger han ut bildene", .sextortion),
+        ("someone is threatening to share my nudes", .sextortion),
+    ]
+
+    /// Everyday idioms and harmless messages that must not show the emergency numbers.
+    static let harmless: [String] = [
+        "pappa skal slå plenen",
+        "jeg døde av latter",
+        "vi spiller for å drepe tida",
+        "vi trener på å skyte på mål",
+        "jeg dør av kjedsomhet",
+        "ta livet med ro",
+        "han slår på PCen",
+        "jeg slo meg på kneet",
+        "det slo meg at det er fredag",
+        "kjæresten slo opp med meg",
+        "tar på meg jakka og går",
+        "datteren min vil ikke gå på skolen",
+        "sønnen min sliter med å lese",
+        "han blir så sint at han slår i veggen",
+        "vape og snus blant 13-åringer",
+        "I'm dying of boredom",
+        "vi drepte tiden med kortspill",
+    ]
+
+    @Test("Crisis phrasings are caught with the right kind", arguments: crises)
+    func catches(message: String, kind: CrisisKind) {
+        let detection = CrisisTestSupport.detector.detect(message)
+        #expect(detection != nil, "missed: \(message)")
+        #expect(detection?.kind == kind, "\(message): \(detection?.kind.rawValue ?? "none")")
+    }
+
+    @Test("Idioms and everyday messages are not crises", arguments: harmless)
+    func ignores(message: String) {
+        let detection = CrisisTestSupport.detector.detect(message)
+        #expect(detection == nil, "\(message) fired \(detection.map { "\($0.kind.rawValue): \($0.phrase)" } ?? "")")
+    }
+
+    @Test("An idiom cancels only the words it covers")
+    func idiomCancelsOnlyItsWords() {
+        let explanation = CrisisTestSupport.detector.explain("pappa skal slå plenen, men han slår meg også")
+        #expect(explanation.result?.kind == .violence)
+        #expect(explanation.idioms.contains { $0.idiom == "slå plenen" })
+    }
+
+    @Test("Every locale's patterns compile to phrases")
+    func patternsLoad() {
+        let statistics = CrisisTestSupport.detector.statistics
+        #expect(statistics.patterns >= 27)
+        #expect(statistics.phrases >= 150)
+        #expect(statistics.idioms >= 50)
+        for kind in CrisisKind.allCases {
+            #expect(CrisisTestSupport.rules.patterns.contains { $0.kind == kind }, "no pattern for \(kind.rawValue)")
+        }
+    }
+
+    @Test("Phrase syntax: alternatives, prefixes and gaps", arguments: [
+        ("a|b c", "jeg b c", true),
+        ("selv*", "selvmordstanker", true),
+        ("vil dø", "vil kanskje bare dø", true),
+        ("vil dø", "vil ikke at katten skal dø", false),
+    ])
+    func phraseSyntax(phrase: String, message: String, matches: Bool) {
+        let rules = CrisisRules(patterns: [.init(id: "test", kind: .suicidal, phrases: [phrase], locale: "nb")])
+        let detector = CrisisDetector(rules: rules, languages: CrisisTestSupport.languages)
+        #expect((detector.detect(message) != nil) == matches)
+    }
+}
