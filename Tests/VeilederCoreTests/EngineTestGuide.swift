@@ -1,4 +1,5 @@
 import VeilederCore
+import VeilederText
 
 /// A small guide built in code, so engine tests do not depend on the real content.
 enum EngineTestGuide {
@@ -46,7 +47,8 @@ enum EngineTestGuide {
                 ui: ["nn": ["engine.locale-changed": "No skriv eg nynorsk."]],
                 locales: ["nb", "nn"]
             ),
-            crisisRules: CrisisRules(patterns: [.init(id: "selvmord", kind: .suicidal, phrases: ["vil ta livet mitt"], locale: "nb")], idioms: ["døde av latter"])
+            crisisRules: CrisisRules(patterns: [.init(id: "selvmord", kind: .suicidal, phrases: ["vil ta livet mitt"], locale: "nb")], idioms: ["døde av latter"]),
+            languages: ["nb": LanguageData(locale: "nb", stopwords: ["jeg", "er", "en", "i", "på"])]
         )
     }
 }

@@ -40,36 +40,42 @@ extension Router {
         var wordShare = [Double](repeating: 0, count: count)
         var stamp = [Int32](repeating: -1, count: count)
         var touched: [Int32] = []
-        // A term repeated by several words counts once in BM25, with its best weight.
+        // A term repeated by several words counts once in BM25, with its best weight; the word that first
+        // carries that weight adds it, so one pass over the postings does both sums.
         var termWeights: [Int32: Double] = [:]
+        var owners: [Int32: Int] = [:]
+        for (position, word) in words.enumerated() {
+            for weighted in word.terms where weighted.weight > termWeights[weighted.term] ?? 0 {
+                termWeights[weighted.term] = weighted.weight
+                owners[weighted.term] = position
+            }
+        }
+        let k1 = configuration.k1
+        let b = configuration.b
+        let lengthScale = k1 * b / index.averageLength
         for (position, word) in words.enumerated() {
             for weighted in word.terms {
-                termWeights[weighted.term] = max(termWeights[weighted.term] ?? 0, weighted.weight)
                 let idf = index.idf[Int(weighted.term)]
+                let addsBM25 = owners[weighted.term] == position
+                if addsBM25 { owners[weighted.term] = -1 }
                 for posting in index.postings[Int(weighted.term)] {
                     let topic = Int(posting.topic)
+                    let frequency = Double(posting.frequency)
                     if stamp[topic] == -1 { touched.append(posting.topic) }
                     if stamp[topic] != Int32(position) {
                         stamp[topic] = Int32(position)
                         wordShare[topic] = 0
                     }
                     // A word's parts (compounds) together explain at most the word itself.
-                    let reliability = min(1, Double(posting.frequency) / configuration.reliableFrequency)
+                    let reliability = min(1, frequency / configuration.reliableFrequency)
                     let share = min(word.informationWeight, wordShare[topic] + weighted.weight * idf * reliability)
                     explained[topic] += share - wordShare[topic]
                     wordShare[topic] = share
+                    if addsBM25 {
+                        let norm = k1 * (1 - b) + lengthScale * index.topics[topic].length
+                        raw[topic] += weighted.weight * idf * frequency * (k1 + 1) / (frequency + norm)
+                    }
                 }
-            }
-        }
-        let k1 = configuration.k1
-        let b = configuration.b
-        for (term, weight) in termWeights {
-            let idf = index.idf[Int(term)]
-            for posting in index.postings[Int(term)] {
-                let topic = Int(posting.topic)
-                let frequency = Double(posting.frequency)
-                let norm = k1 * (1 - b + b * index.topics[topic].length / index.averageLength)
-                raw[topic] += weight * idf * frequency * (k1 + 1) / (frequency + norm)
             }
         }
         var bonus = [Double](repeating: 0, count: count)
@@ -81,10 +87,15 @@ extension Router {
             let pairIDF = (index.idf[Int(a)] + index.idf[Int(b)]) / 2
             for topic in topics { bonus[Int(topic)] += configuration.bigramBonus * pairIDF }
         }
-        let neighbours = nearestPhrases(termWeights, totalInformation: totalInformation)
+        // Only the strongest topics by raw evidence get the full (costlier) score: with thousands of topics
+        // sharing common words, calibrating and sorting every one would dominate the time.
+        let shortlist = Self.strongest(touched, by: { raw[Int($0)] + bonus[Int($0)] }, limit: configuration.shortlistSize)
+        var isShortlisted = [Bool](repeating: false, count: count)
+        for topic in shortlist { isShortlisted[Int(topic)] = true }
+        let neighbours = nearestPhrases(termWeights, totalInformation: totalInformation, among: isShortlisted)
         var scored: [ScoredTopic] = []
-        scored.reserveCapacity(touched.count)
-        for topic32 in touched {
+        scored.reserveCapacity(shortlist.count)
+        for topic32 in shortlist {
             let topic = Int(topic32)
             let total = raw[topic] + bonus[topic]
             let coverage = min(1, explained[topic] / totalInformation)
@@ -99,6 +110,25 @@ extension Router {
         return scored
     }
 
+    /// The `limit` topics with the highest `key`, in no particular order (a partial selection, not a sort).
+    static func strongest(_ topics: [Int32], by key: (Int32) -> Double, limit: Int) -> [Int32] {
+        guard topics.count > limit else { return topics }
+        var kept: [(topic: Int32, key: Double)] = []
+        kept.reserveCapacity(limit + 1)
+        var weakest = -Double.infinity
+        for topic in topics {
+            let value = key(topic)
+            if kept.count == limit, value <= weakest { continue }
+            kept.append((topic, value))
+            if kept.count > limit {
+                let drop = kept.indices.min { kept[$0].key < kept[$1].key }!
+                kept.remove(at: drop)
+            }
+            if kept.count == limit { weakest = kept.map(\.key).min()! }
+        }
+        return kept.map(\.topic)
+    }
+
     /// The 0...1 score: the geometric mean of coverage and evidence (both must be high), blended with
     /// the similarity to the closest phrase (a message that nearly repeats an example is a safe bet).
     func calibrate(coverage: Double, evidence: Double, neighbour: Double) -> Double {
@@ -107,11 +137,15 @@ extension Router {
     }
 
     /// For each topic, the idf-weighted Dice similarity between the message and its closest phrase.
-    func nearestPhrases(_ termWeights: [Int32: Double], totalInformation: Double) -> [Int: Double] {
+    func nearestPhrases(_ termWeights: [Int32: Double], totalInformation: Double, among topics: [Bool]) -> [Int: Double] {
         var overlap: [Int32: Double] = [:]
         for (term, weight) in termWeights {
             let idf = index.idf[Int(term)]
-            for phrase in index.phrasePostings[Int(term)] { overlap[phrase, default: 0] += weight * idf }
+            // Terms found in most topics barely move a similarity; skipping them bounds the work.
+            guard idf >= configuration.minimumNeighbourIDF else { continue }
+            for phrase in index.phrasePostings[Int(term)] where topics[Int(index.phraseTopics[Int(phrase)])] {
+                overlap[phrase, default: 0] += weight * idf
+            }
         }
         var best: [Int: Double] = [:]
         for (phrase, shared) in overlap {

@@ -50,6 +50,10 @@ public struct Router: Sendable {
         public var contentWeight: Double = 0.25
         /// Share of the score that comes from the similarity to the topic's closest phrase.
         public var neighbourWeight: Double = 0.4
+        /// How many topics (strongest raw evidence first) get the full score; the rest cannot win.
+        public var shortlistSize: Int = 24
+        /// Terms with a lower idf are left out of the nearest-phrase similarity (they are in most topics).
+        public var minimumNeighbourIDF: Double = 0.3
         /// Raw BM25 evidence at which the evidence factor reaches 1 - 1/e.
         public var evidenceScale: Double = 3
         /// Creates the defaults.
