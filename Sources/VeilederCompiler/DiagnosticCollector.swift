@@ -1,6 +1,8 @@
 /// Gathers diagnostics while a compilation runs, so every problem is reported in one pass.
 final class DiagnosticCollector {
     private(set) var diagnostics: [Diagnostic] = []
+    /// Nodes in parts of files that could not be parsed; cross-file checks treat them as present.
+    var salvaged: [YAMLRecovery.Salvage] = []
 
     func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation) {
         diagnostics.append(Diagnostic(.error, code, message, at: location))

@@ -52,7 +52,9 @@ extension DialogFileParser {
         node.isEnd = entries["end"].flatMap { reader.bool($0, what: "end") } ?? false
         node.acceptsFreeText = entries["free-text"].flatMap { reader.bool($0, what: "free-text") } ?? true
         node.topicID = entries["topic"].flatMap { reader.identifier($0, what: "The node's topic") }
-        if entries["say"] == nil, entries["redirect"] == nil {
+        // A misspelt 'say' is already reported as an unknown key; saying it is missing too would be noise.
+        let hasUnknownKeys = yaml.mapping.map { $0.keys.contains { !Self.nodeKeys.contains($0.string ?? "") } } ?? false
+        if entries["say"] == nil, entries["redirect"] == nil, !hasUnknownKeys {
             reader.diagnostics.error(.missingField, "Node '\(id)' has neither 'say' nor 'redirect': give it something to say or somewhere to go.", at: reader.location(idNode))
         }
         declarations.nodes.append((node, reader.location(idNode)))

@@ -75,20 +75,16 @@ enum SourceFiles {
             diagnostics.error(.unreadableFile, "\(path) is not valid UTF-8 text. Save it as UTF-8.", at: SourceLocation(file: path, line: 1, column: 1))
             return nil
         }
-        do {
-            let root = try Yams.compose(yaml: text)
-            if root == nil {
-                diagnostics.error(.badVersion, "The file is empty. Start it with 'version: 1'.", at: SourceLocation(file: path, line: 1, column: 1))
-            }
-            return (text, root)
-        } catch let error as YamlError {
+        let (root, errors, salvaged) = YAMLRecovery.compose(text)
+        for error in errors {
             let (message, mark) = describe(error)
             diagnostics.error(.yamlSyntax, message, at: SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1))
-            return (text, nil)
-        } catch {
-            diagnostics.error(.yamlSyntax, "The YAML cannot be read: \(error).", at: SourceLocation(file: path, line: 1, column: 1))
-            return (text, nil)
         }
+        if errors.isEmpty, root == nil {
+            diagnostics.error(.badVersion, "The file is empty. Start it with 'version: 1'.", at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        diagnostics.salvaged += salvaged
+        return (text, root)
     }
 
     static func describe(_ error: YamlError) -> (String, Mark?) {

@@ -60,9 +60,14 @@ extension GuideValidator {
     func checkReachability(nodes: [String: (node: Node, location: SourceLocation)], roles: Guide.Roles, topics: [Topic]) {
         var queue = [roles.start, roles.menu, roles.fallback, roles.crisis, roles.help] + roles.crisisFlows.values.sorted() + topics.map(\.entry)
         var reached: Set<String> = []
+        // A node in an unparsable part of a file still leads where its text says, so its targets stay reachable.
+        let salvaged = Dictionary(diagnostics.salvaged.map { ($0.id, $0.targets) }, uniquingKeysWith: +)
         while let id = queue.popLast() {
-            guard reached.insert(id).inserted, let node = nodes[id]?.node else { continue }
-            queue += node.options.compactMap(\.target.nodeID) + node.redirects.compactMap(\.target.nodeID)
+            guard reached.insert(id).inserted else { continue }
+            if let node = nodes[id]?.node {
+                queue += node.options.compactMap(\.target.nodeID) + node.redirects.compactMap(\.target.nodeID)
+            }
+            queue += salvaged[id] ?? []
         }
         for (node, location) in declarations.nodes where !reached.contains(node.id) {
             diagnostics.error(.unreachableNode, "Node '\(node.id)' is unreachable: no option, redirect or topic leads to it. Link it from another node, or remove it.", at: location)

@@ -12,7 +12,8 @@ struct GuideValidator {
         let services = uniqueServices()
         let topics = uniqueTopics()
         let settings = guideSettings()
-        for reference in declarations.nodeReferences where nodes[reference.value] == nil {
+        let salvagedIDs = Set(diagnostics.salvaged.map(\.id))
+        for reference in declarations.nodeReferences where nodes[reference.value] == nil && !salvagedIDs.contains(reference.value) {
             let hint = Suggestion.closest(to: reference.value, in: nodes.keys).map { " Did you mean '\($0)'?" } ?? ""
             diagnostics.error(.unknownNode, "There is no node '\(reference.value)'.\(hint)", at: reference.location)
         }

@@ -55,6 +55,18 @@ import VeilederCore
         #expect(unreachable?.location.line == 13)
     }
 
+    @Test func reportsEveryProblemEvenWhenOneFileHoldsThemAll() {
+        let result = Fixture.compile("broken-one-file")
+        func find(_ code: DiagnosticCode) -> [Diagnostic] { result.diagnostics.filter { $0.code == code && $0.location.file.hasSuffix("nodes.yaml") } }
+        #expect(find(.yamlSyntax).map(\.location.line) == [12])
+        #expect(find(.unknownKey).map(\.location.line) == [20])
+        #expect(find(.unknownNode).map(\.location.line) == [26])
+        #expect(find(.unreachableNode).map(\.message) == ["Node 'c' is unreachable: no option, redirect or topic leads to it. Link it from another node, or remove it."])
+        // Node 'b' is reached only through the node with the syntax error: it must not be reported as unreachable.
+        #expect(!result.diagnostics.contains { $0.message.contains("'b'") })
+        #expect(!result.diagnostics.contains { $0.message.contains("no node 'a'") })
+    }
+
     @Test func rendersDiagnosticsWithSourceLineAndCaret() {
         let result = Fixture.compile("broken")
         let diagnostic = result.diagnostics.first { $0.code == .unknownNode }!
