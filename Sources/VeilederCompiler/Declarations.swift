@@ -18,6 +18,8 @@ struct Declarations {
 
     var settings: [Settings] = []
     var nodes: [(node: Node, location: SourceLocation)] = []
+    /// Nodes with a misspelt key: their other checks would only repeat that one mistake.
+    var nodesWithUnknownKeys: Set<String> = []
     var topics: [(topic: Topic, location: SourceLocation)] = []
     var services: [(service: Service, location: SourceLocation)] = []
     var nodeReferences: [Reference<String>] = []

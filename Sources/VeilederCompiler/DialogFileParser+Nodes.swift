@@ -54,6 +54,7 @@ extension DialogFileParser {
         node.topicID = entries["topic"].flatMap { reader.identifier($0, what: "The node's topic") }
         // A misspelt 'say' is already reported as an unknown key; saying it is missing too would be noise.
         let hasUnknownKeys = yaml.mapping.map { $0.keys.contains { !Self.nodeKeys.contains($0.string ?? "") } } ?? false
+        if hasUnknownKeys { declarations.nodesWithUnknownKeys.insert(id) }
         if entries["say"] == nil, entries["redirect"] == nil, !hasUnknownKeys {
             reader.diagnostics.error(.missingField, "Node '\(id)' has neither 'say' nor 'redirect': give it something to say or somewhere to go.", at: reader.location(idNode))
         }

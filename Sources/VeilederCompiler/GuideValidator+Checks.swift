@@ -37,7 +37,8 @@ extension GuideValidator {
     }
 
     func checkDeadEnds() {
-        for (node, location) in declarations.nodes where !node.isEnd && node.options.isEmpty && node.redirects.isEmpty {
+        for (node, location) in declarations.nodes where !node.isEnd && node.options.isEmpty && node.redirects.isEmpty
+            && !declarations.nodesWithUnknownKeys.contains(node.id) {
             diagnostics.error(.deadEnd, "Node '\(node.id)' is a dead end: it has no options or redirect and is not marked 'end: true'. Add a way on, or mark it as an end.", at: location)
         }
         for (node, location) in declarations.nodes where !node.redirects.isEmpty && node.redirects.allSatisfy({ $0.condition != nil }) && node.options.isEmpty && !node.isEnd {
