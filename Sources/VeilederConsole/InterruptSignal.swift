@@ -67,6 +67,12 @@ public enum InterruptSignal {
         _ = fcntl(wakeReadDescriptor, F_SETFL, flags)
     }
 
+    /// Runs what the handler runs, without a process-wide signal: tests share one process with servers that
+    /// also listen for `SIGINT`, so a real `kill` there would stop them too.
+    static func simulate() {
+        handle(SIGINT)
+    }
+
     private static let handle: @convention(c) (Int32) -> Void = { _ in
         interruptRaised = 1
         var byte: UInt8 = 1

@@ -12,9 +12,10 @@ extension VeilederDatabase {
         let json = try Self.encode(state)
         let record = ConversationRecord(id: id.rawValue, locale: state.locale, state: json, createdAt: now, updatedAt: now)
         try await perform {
-            try await dbWriter.write { db in
+            try await dbWriter.write { [cache] db in
                 try record.save(db)
                 try Self.count(usage, on: now, in: db)
+                cache.store(StoredConversation(id: id, state: state, createdAt: now, updatedAt: now))
             }
         }
         return id
@@ -25,16 +26,22 @@ extension VeilederDatabase {
     /// - Throws: ``StorageError/conversationNotFound`` or ``StorageError/conversationExpired`` (the expired row is
     ///   deleted at once rather than waiting for the periodic purge).
     public func conversation(_ id: ConversationID, now: Date = Date()) async throws(StorageError) -> StoredConversation {
-        let record = try await perform {
-            try await dbWriter.read { db in try ConversationRecord.fetchOne(db, key: id.rawValue) }
+        let conversation: StoredConversation
+        if let cached = cache.conversation(id) {
+            conversation = cached
+        } else {
+            let record = try await perform {
+                try await dbWriter.read { db in try ConversationRecord.fetchOne(db, key: id.rawValue) }
+            }
+            guard let record else { throw .conversationNotFound }
+            let state = try Self.decode(record.state)
+            conversation = StoredConversation(id: id, state: state, createdAt: record.createdAt, updatedAt: record.updatedAt)
         }
-        guard let record else { throw .conversationNotFound }
-        guard now.timeIntervalSince(record.updatedAt) <= configuration.idleTimeout else {
+        guard now.timeIntervalSince(conversation.updatedAt) <= configuration.idleTimeout else {
             _ = try await deleteConversation(id)
             throw .conversationExpired
         }
-        let state = try Self.decode(record.state)
-        return StoredConversation(id: id, state: state, createdAt: record.createdAt, updatedAt: record.updatedAt)
+        return conversation
     }
 
     /// Saves the state after a turn and counts its events, in one transaction committed before returning.
@@ -45,16 +52,25 @@ extension VeilederDatabase {
         _ id: ConversationID, state: ConversationState, usage: [UsageEvent] = [], now: Date = Date()
     ) async throws(StorageError) {
         let json = try Self.encode(state)
-        let changed = try await perform {
-            try await dbWriter.write { db in
-                try db.execute(
-                    sql: "UPDATE conversation SET state = ?, locale = ?, updatedAt = ? WHERE id = ?",
-                    arguments: [json, state.locale, now, id.rawValue]
-                )
-                guard db.changesCount > 0 else { return false }
-                try Self.count(usage, on: now, in: db)
-                return true
+        let changed: Bool
+        do {
+            changed = try await perform {
+                try await dbWriter.write { [cache] db in
+                    // Cached statements: SQLite parses each once per connection instead of once per message.
+                    let update = try db.cachedStatement(sql: "UPDATE conversation SET state = ?, locale = ?, updatedAt = ? WHERE id = ? RETURNING createdAt")
+                    guard let createdAt = try Date.fetchOne(update, arguments: [json, state.locale, now, id.rawValue]) else {
+                        cache.remove(id)
+                        return false
+                    }
+                    try Self.count(usage, on: now, in: db)
+                    cache.store(StoredConversation(id: id, state: state, createdAt: createdAt, updatedAt: now))
+                    return true
+                }
             }
+        } catch {
+            // The cache may already hold the state of a transaction that did not commit.
+            cache.remove(id)
+            throw error
         }
         guard changed else { throw .conversationNotFound }
     }
@@ -63,7 +79,10 @@ extension VeilederDatabase {
     @discardableResult
     public func deleteConversation(_ id: ConversationID) async throws(StorageError) -> Bool {
         try await perform {
-            try await dbWriter.write { db in try ConversationRecord.deleteOne(db, key: id.rawValue) }
+            try await dbWriter.write { [cache] db in
+                cache.remove(id)
+                return try ConversationRecord.deleteOne(db, key: id.rawValue)
+            }
         }
     }
 

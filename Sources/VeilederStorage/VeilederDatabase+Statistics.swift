@@ -60,7 +60,8 @@ extension VeilederDatabase: UnansweredQuestionLog {
         let idleCutoff = now.addingTimeInterval(-configuration.idleTimeout)
         let retentionCutoff = UnansweredQuestion.day(of: now.addingTimeInterval(-Double(configuration.retentionDays) * 86_400))
         return try await perform {
-            try await dbWriter.write { db in
+            try await dbWriter.write { [cache] db in
+                cache.removeIdle(before: idleCutoff)
                 let conversations = try ConversationRecord.filter(ConversationRecord.Columns.updatedAt < idleCutoff).deleteAll(db)
                 try db.execute(sql: "DELETE FROM unansweredQuestion WHERE day < ?", arguments: [retentionCutoff])
                 let questions = db.changesCount
@@ -74,14 +75,12 @@ extension VeilederDatabase: UnansweredQuestionLog {
     static func count(_ events: [UsageEvent], on date: Date, in db: Database) throws {
         guard !events.isEmpty else { return }
         let day = UnansweredQuestion.day(of: date)
+        let upsert = try db.cachedStatement(sql: """
+            INSERT INTO usageCounter (day, nodeID, kind, count) VALUES (?, ?, ?, 1)
+            ON CONFLICT (day, nodeID, kind) DO UPDATE SET count = count + 1
+            """)
         for event in events {
-            try db.execute(
-                sql: """
-                    INSERT INTO usageCounter (day, nodeID, kind, count) VALUES (?, ?, ?, 1)
-                    ON CONFLICT (day, nodeID, kind) DO UPDATE SET count = count + 1
-                    """,
-                arguments: [day, event.nodeID, event.kind.rawValue]
-            )
+            try upsert.execute(arguments: [day, event.nodeID, event.kind.rawValue])
         }
     }
 }

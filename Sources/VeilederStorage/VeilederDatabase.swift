@@ -22,12 +22,18 @@ public struct VeilederDatabase: Sendable {
         /// Use `PRAGMA synchronous = FULL` (an fsync on every commit). The default, NORMAL in WAL mode, already
         /// survives a killed process; FULL also survives power loss at the price of much slower writes.
         public var synchronousFull: Bool
+        /// How many recently used conversations to keep in memory (0 turns the cache off). About 1 KB each.
+        public var cacheCapacity: Int
 
         /// Creates the defaults.
-        public init(idleTimeout: TimeInterval = 30 * 60, retentionDays: Int = 90, synchronousFull: Bool = false) {
+        public init(
+            idleTimeout: TimeInterval = 30 * 60, retentionDays: Int = 90, synchronousFull: Bool = false,
+            cacheCapacity: Int = 10_000
+        ) {
             self.idleTimeout = idleTimeout
             self.retentionDays = retentionDays
             self.synchronousFull = synchronousFull
+            self.cacheCapacity = cacheCapacity
         }
     }
 
@@ -35,6 +41,7 @@ public struct VeilederDatabase: Sendable {
     public let configuration: Configuration
     let dbWriter: any DatabaseWriter
     let logger: Logger
+    let cache: ConversationCache
 
     /// Wraps a database connection and migrates it to the current schema.
     ///
@@ -43,6 +50,7 @@ public struct VeilederDatabase: Sendable {
         self.dbWriter = dbWriter
         self.configuration = configuration
         self.logger = logger
+        self.cache = ConversationCache(capacity: configuration.cacheCapacity)
         try Self.migrator.migrate(dbWriter)
     }
 

@@ -17,6 +17,7 @@ struct APIMiddleware: RouterMiddleware {
             response = try await next(request, context)
         } catch {
             let apiError = Self.apiError(for: error, logger: context.logger)
+            if apiError.status == .tooManyRequests { metrics.increment("rate_limited") }
             response = try apiError.response(from: request, context: context)
         }
         response.headers[.xContentTypeOptions] = "nosniff"

@@ -14,7 +14,7 @@ struct MessageRequest: Decodable {
 }
 
 /// The answer to every conversation call: the bot's bubbles, the quick replies, and whether it was a crisis.
-struct ConversationResponse: ResponseEncodable, Decodable, Equatable {
+struct ConversationResponse: Codable, Equatable {
     struct Message: Codable, Equatable {
         var id: String
         var text: String

@@ -28,6 +28,7 @@ struct WidgetAssets: Sendable {
         for (path, name, type) in [
             ("/widget.js", "widget.js", "text/javascript; charset=utf-8"),
             ("/widget.css", "widget.css", "text/css; charset=utf-8"),
+            ("/demo.css", "demo.css", "text/css; charset=utf-8"),
             ("/", "index.html", "text/html; charset=utf-8"),
         ] {
             guard let url = Bundle.module.url(forResource: "Resources/\(name)", withExtension: nil),

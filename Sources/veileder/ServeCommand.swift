@@ -100,7 +100,7 @@ extension ServeCommand {
             func integer(_ flag: Int?, _ name: String, in range: ClosedRange<Int>) throws -> Int? {
                 let number: Int?
                 if let flag { number = flag } else if let text = value(nil, name) {
-                    guard let parsed = Int(text) else { throw ValidationError("\(name)=\(text) is not a whole number. Set it to a number such as \(range.lowerBound + 1).") }
+                    guard let parsed = Int(text) else { throw ValidationError("\(name)=\(text) is not a whole number. Set it to a number from \(range.lowerBound) to \(range.upperBound).") }
                     number = parsed
                 } else { number = nil }
                 if let number, !range.contains(number) {

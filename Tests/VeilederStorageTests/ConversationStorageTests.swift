@@ -23,9 +23,10 @@ struct ConversationStorageTests {
         #expect(ConversationID(high: 1, low: 255).rawValue == "000000000000000100000000000000ff")
     }
 
-    @Test("Create, read, update and delete")
-    func roundTrip() async throws {
-        let database = try VeilederDatabase.inMemory(logger: logger)
+    @Test("Create, read, update and delete, with and without the cache", arguments: [0, 2, 10_000])
+    func roundTrip(cacheCapacity: Int) async throws {
+        let database = try VeilederDatabase.inMemory(configuration: .init(cacheCapacity: cacheCapacity), logger: logger)
+        for _ in 0..<5 { _ = try await database.createConversation(state()) }
         let id = try await database.createConversation(state())
         #expect(try await database.conversation(id).state == state())
         var next = state("meny", locale: "nn")

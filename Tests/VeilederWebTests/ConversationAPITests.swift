@@ -95,11 +95,11 @@ struct ConversationAPITests {
 
     @Test("An expired conversation answers 410 and is deleted")
     func expired() async throws {
-        let database = try VeilederDatabase.inMemory(configuration: .init(idleTimeout: 60))
-        let id = try await database.createConversation(
-            ConversationState(locale: "nb", nodeID: "start"), now: Date().addingTimeInterval(-120)
-        )
+        // Fresh when the server starts (so the purge at start-up keeps it), expired a second later.
+        let database = try VeilederDatabase.inMemory(configuration: .init(idleTimeout: 1))
+        let id = try await database.createConversation(ConversationState(locale: "nb", nodeID: "start"))
         try await TestServer(database: database).run { client in
+            try await Task.sleep(for: .milliseconds(1200))
             let response = try await client.send(id.rawValue, #"{"text":"hei"}"#)
             #expect(response.status == .gone)
             #expect(response.errorCode == "conversation_expired")
@@ -135,5 +135,21 @@ struct ConversationAPITests {
             let response = try await client.send(id, #"{"option":"meny.fravaer"}"#)
             #expect(response.status == .ok)
         }
+    }
+
+    @Test("The hand-written JSON escapes everything JSON requires")
+    func jsonEscaping() throws {
+        let tricky = "quote \" backslash \\ newline \n tab \t bell \u{07} nul \u{00} æøå 😀 </script>"
+        var json = JSONWriter()
+        json.object { json in
+            json.field("text") { $0.string(tricky) }
+            json.field("flag") { $0.bool(true) }
+            json.field("list") { json in json.array(["a", "b"]) { json, item in json.string(item) } }
+        }
+        struct Decoded: Decodable { var text: String; var flag: Bool; var list: [String] }
+        let decoded = try JSONDecoder().decode(Decoded.self, from: Data(json.bytes))
+        #expect(decoded.text == tricky)
+        #expect(decoded.flag)
+        #expect(decoded.list == ["a", "b"])
     }
 }

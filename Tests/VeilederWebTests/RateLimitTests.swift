@@ -18,6 +18,8 @@ struct RateLimitTests {
             // Another conversation is not affected.
             let other = try await client.startConversation().id
             #expect(try await client.send(other, #"{"text":"/meny"}"#).status == .ok)
+            let metrics = try await client.execute(uri: "/metrics", method: .get).text
+            #expect(metrics.contains("veileder_rate_limited_total 1"))
         }
     }
 

@@ -47,6 +47,13 @@ for (flag, value) in zip(arguments, arguments.dropFirst()) where flag == "--set"
     case "bigram": routerConfiguration.bigramBonus = number
     case "reliable": routerConfiguration.reliableFrequency = number
     case "content": routerConfiguration.contentWeight = number
+    case "coverage": routerConfiguration.minimumCoverage = number
+    case "phrase": routerConfiguration.phraseIDFShare = number
+    case "part": routerConfiguration.compoundPartWeight = number
+    case "other": routerConfiguration.otherLocaleWeight = number
+    case "prefix": routerConfiguration.stemPrefixWeight = number
+    case "typo": routerConfiguration.typoWeight = number
+    case "minneighbour": routerConfiguration.minimumNeighbourIDF = number
     default: FileHandle.standardError.write(Data("unknown setting \(parts[0])\n".utf8))
     }
 }

@@ -17,6 +17,10 @@ struct AnalyzerSet: Sendable {
     /// Keys of every locale's stopwords, plus `lightWords`. The router ignores a word that any locale
     /// calls a stopword: a nynorsk "vere" or an English "the" carries no more topic meaning than "være".
     let stopwordKeys: Set<String>
+    /// For each secondary analyzer: the stem key of each of its translated words → the primary analysis of
+    /// the translation, so an inflection the file does not list still finds it ("refusing" → "refuse" →
+    /// "nekter").
+    let translatedStems: [[String: AnalyzedToken]]
 
     /// Words that matter for meaning but not for choosing a topic: question words, negations and light
     /// verbs. The language files keep them out of their stopwords on purpose (they change a sentence's
@@ -32,6 +36,11 @@ struct AnalyzerSet: Sendable {
         "etter", "før", "under", "mellom", "mot", "uten", "hos", "gjennom", "rundt", "igjen", "ennå", "enda",
         "lenger", "alt", "alle", "hver", "kanskje", "noen", "dag", "dager",
         "do", "get", "got", "know", "think", "need", "should", "much", "very", "always",
+        "go", "goes", "going", "went", "gone", "want", "wants", "wanted", "make", "makes", "made", "yet",
+        "because", "don't", "doesn't", "can't", "won't", "isn't", "i've", "never", "nothing", "anything",
+        "something", "someone", "anyone", "everything", "every", "day", "days", "time", "lot", "lots",
+        "ganger", "litt", "skikkelig", "hverandre", "sammen", "saman", "selv", "egentlig",
+        "liksom", "visst", "plutselig", "lenge", "siste", "første", "mange", "flere", "fleire",
     ]
 
     /// Builds analyzers for `languages`; a missing primary locale gets empty data (stems and keys only).
@@ -44,7 +53,8 @@ struct AnalyzerSet: Sendable {
         byLocale[primaryLocale] = primary
         self.primary = primary
         self.byLocale = byLocale
-        self.secondary = byLocale.keys.sorted().filter { $0 != primaryLocale }.compactMap { byLocale[$0] }
+        let secondary = byLocale.keys.sorted().filter { $0 != primaryLocale }.compactMap { byLocale[$0] }
+        self.secondary = secondary
         var stopwordKeys: Set<String> = []
         for analyzer in byLocale.values {
             for word in analyzer.language.stopwords {
@@ -53,6 +63,15 @@ struct AnalyzerSet: Sendable {
             }
         }
         for word in Self.lightWords { stopwordKeys.insert(primary.key(word)) }
+        self.translatedStems = secondary.map { analyzer in
+            var table: [String: AnalyzedToken] = [:]
+            for (word, target) in analyzer.language.translations.sorted(by: { $0.key < $1.key }) {
+                let stem = analyzer.analyzeWord(word).stem
+                guard stem.unicodeScalars.count >= 4, table[stem] == nil else { continue }
+                table[stem] = primary.analyzeWord(target)
+            }
+            return table
+        }
         stopwordKeys.remove("")
         self.stopwordKeys = stopwordKeys
     }

@@ -6,9 +6,11 @@ extension Router {
     /// - `clarify`: the best score reaches `clarifyThreshold` but not the bar for `go`; offers the topics
     ///   within `clarifyRatio` of the best, at least two when there are two, at most
     ///   `maxClarifyCandidates`.
-    /// - `fallback`: nothing reaches `clarifyThreshold`.
-    func decide(_ ranked: [TopicScore]) -> RouteResult {
-        guard let best = ranked.first, best.score >= configuration.clarifyThreshold else {
+    /// - `fallback`: nothing reaches `clarifyThreshold`, or the best topic explains less than
+    ///   `minimumCoverage` of the message (`bestCoverage`; pass 1 to decide on scores alone).
+    func decide(_ ranked: [TopicScore], bestCoverage: Double = 1) -> RouteResult {
+        guard let best = ranked.first, best.score >= configuration.clarifyThreshold,
+              bestCoverage >= configuration.minimumCoverage else {
             return RouteResult(decision: .fallback, candidates: Array(ranked.prefix(3)))
         }
         let rival = ranked.dropFirst().first { $0.category != best.category }

@@ -35,74 +35,92 @@ extension Router {
         let count = index.topics.count
         let totalInformation = words.reduce(0) { $0 + $1.informationWeight }
         guard count > 0, totalInformation > 0 else { return [] }
-        var raw = [Double](repeating: 0, count: count)
-        var explained = [Double](repeating: 0, count: count)
-        var wordShare = [Double](repeating: 0, count: count)
-        var stamp = [Int32](repeating: -1, count: count)
-        var touched: [Int32] = []
+        return scratchPool.with(topics: count, phrases: index.phraseTopics.count) { scratch in
+            score(words, totalInformation: totalInformation, scratch: &scratch)
+        }
+    }
+
+    /// The scoring proper, on per-topic buffers borrowed from the pool: only the entries of topics and
+    /// phrases a message touches are written, and only those are reset afterwards, so the cost follows
+    /// the postings of the message's terms, not the number of topics.
+    private func score(_ words: [TopicIndex.ResolvedWord], totalInformation: Double, scratch: inout ScoringScratch) -> [ScoredTopic] {
+        defer { scratch.reset() }
         // A term repeated by several words counts once in BM25, with its best weight; the word that first
         // carries that weight adds it, so one pass over the postings does both sums.
-        var termWeights: [Int32: Double] = [:]
-        var owners: [Int32: Int] = [:]
+        var termWeights: [(term: Int32, weight: Double, owner: Int)] = []
         for (position, word) in words.enumerated() {
-            for weighted in word.terms where weighted.weight > termWeights[weighted.term] ?? 0 {
-                termWeights[weighted.term] = weighted.weight
-                owners[weighted.term] = position
+            for weighted in word.terms {
+                if let slot = termWeights.firstIndex(where: { $0.term == weighted.term }) {
+                    if weighted.weight > termWeights[slot].weight { termWeights[slot] = (weighted.term, weighted.weight, position) }
+                } else {
+                    termWeights.append((weighted.term, weighted.weight, position))
+                }
             }
         }
         let k1 = configuration.k1
         let b = configuration.b
         let lengthScale = k1 * b / index.averageLength
+        let reliableFrequency = configuration.reliableFrequency
         for (position, word) in words.enumerated() {
             for weighted in word.terms {
                 let idf = index.idf[Int(weighted.term)]
-                let addsBM25 = owners[weighted.term] == position
-                if addsBM25 { owners[weighted.term] = -1 }
-                for posting in index.postings[Int(weighted.term)] {
-                    let topic = Int(posting.topic)
-                    let frequency = Double(posting.frequency)
-                    if stamp[topic] == -1 { touched.append(posting.topic) }
-                    if stamp[topic] != Int32(position) {
-                        stamp[topic] = Int32(position)
-                        wordShare[topic] = 0
-                    }
-                    // A word's parts (compounds) together explain at most the word itself.
-                    let reliability = min(1, frequency / configuration.reliableFrequency)
-                    let share = min(word.informationWeight, wordShare[topic] + weighted.weight * idf * reliability)
-                    explained[topic] += share - wordShare[topic]
-                    wordShare[topic] = share
-                    if addsBM25 {
-                        let norm = k1 * (1 - b) + lengthScale * index.topics[topic].length
-                        raw[topic] += weighted.weight * idf * frequency * (k1 + 1) / (frequency + norm)
+                let addsBM25 = termWeights.contains { $0.term == weighted.term && $0.owner == position && $0.weight == weighted.weight }
+                    && !scratch.counted.contains(weighted.term)
+                if addsBM25 { scratch.counted.append(weighted.term) }
+                let stampValue = Int32(position)
+                let termWeight = weighted.weight
+                let information = word.informationWeight
+                index.postings[Int(weighted.term)].withUnsafeBufferPointer { postings in
+                    for posting in postings {
+                        let topic = Int(posting.topic)
+                        let frequency = Double(posting.frequency)
+                        if scratch.stamp[topic] == -1 { scratch.touched.append(posting.topic) }
+                        if scratch.stamp[topic] != stampValue {
+                            scratch.stamp[topic] = stampValue
+                            scratch.wordShare[topic] = 0
+                        }
+                        // A word's parts (compounds) together explain at most the word itself.
+                        let reliability = min(1, frequency / reliableFrequency)
+                        let previous = scratch.wordShare[topic]
+                        let share = min(information, previous + termWeight * idf * reliability)
+                        scratch.explained[topic] += share - previous
+                        scratch.wordShare[topic] = share
+                        if addsBM25 {
+                            let norm = k1 * (1 - b) + lengthScale * index.topicLengths[topic]
+                            scratch.raw[topic] += termWeight * idf * frequency * (k1 + 1) / (frequency + norm)
+                        }
                     }
                 }
             }
         }
-        var bonus = [Double](repeating: 0, count: count)
-        let content = words.filter { !$0.terms.isEmpty && $0.resolution != .compound }
-        for (first, second) in zip(content, content.dropFirst()) {
-            let a = first.terms[0].term
-            let b = second.terms[0].term
-            guard let topics = index.bigrams[TopicIndex.bigramKey(a, b)] else { continue }
-            let pairIDF = (index.idf[Int(a)] + index.idf[Int(b)]) / 2
-            for topic in topics { bonus[Int(topic)] += configuration.bigramBonus * pairIDF }
+        var content: [TopicIndex.ResolvedWord] = []
+        for word in words where !word.terms.isEmpty && word.resolution != .compound { content.append(word) }
+        if content.count > 1 {
+            for position in 1..<content.count {
+                let a = content[position - 1].terms[0].term
+                let b = content[position].terms[0].term
+                guard let topics = index.bigrams[TopicIndex.bigramKey(a, b)] else { continue }
+                let pairIDF = (index.idf[Int(a)] + index.idf[Int(b)]) / 2
+                for topic in topics { scratch.bonus[Int(topic)] += configuration.bigramBonus * pairIDF }
+            }
         }
         // Only the strongest topics by raw evidence get the full (costlier) score: with thousands of topics
         // sharing common words, calibrating and sorting every one would dominate the time.
-        let shortlist = Self.strongest(touched, by: { raw[Int($0)] + bonus[Int($0)] }, limit: configuration.shortlistSize)
-        var isShortlisted = [Bool](repeating: false, count: count)
-        for topic in shortlist { isShortlisted[Int(topic)] = true }
-        let neighbours = nearestPhrases(termWeights, totalInformation: totalInformation, among: isShortlisted)
+        let shortlist = Self.strongest(
+            scratch.touched, by: { scratch.raw[Int($0)] + scratch.bonus[Int($0)] }, limit: configuration.shortlistSize
+        )
+        for topic in shortlist { scratch.shortlisted[Int(topic)] = true }
+        nearestPhrases(termWeights, totalInformation: totalInformation, scratch: &scratch)
         var scored: [ScoredTopic] = []
         scored.reserveCapacity(shortlist.count)
         for topic32 in shortlist {
             let topic = Int(topic32)
-            let total = raw[topic] + bonus[topic]
-            let coverage = min(1, explained[topic] / totalInformation)
+            let total = scratch.raw[topic] + scratch.bonus[topic]
+            let coverage = min(1, scratch.explained[topic] / totalInformation)
             let evidence = 1 - exp(-total / configuration.evidenceScale)
-            let neighbour = neighbours[topic] ?? 0
+            let neighbour = scratch.neighbour[topic]
             scored.append(ScoredTopic(
-                topic: topic, raw: total, bonus: bonus[topic], coverage: coverage, evidence: evidence,
+                topic: topic, raw: total, bonus: scratch.bonus[topic], coverage: coverage, evidence: evidence,
                 neighbour: neighbour, score: calibrate(coverage: coverage, evidence: evidence, neighbour: neighbour)
             ))
         }
@@ -136,23 +154,23 @@ extension Router {
         return (1 - weight) * (coverage * evidence).squareRoot() + weight * neighbour
     }
 
-    /// For each topic, the idf-weighted Dice similarity between the message and its closest phrase.
-    func nearestPhrases(_ termWeights: [Int32: Double], totalInformation: Double, among topics: [Bool]) -> [Int: Double] {
-        var overlap: [Int32: Double] = [:]
-        for (term, weight) in termWeights {
+    /// For each shortlisted topic, the idf-weighted Dice similarity between the message and its closest
+    /// phrase, into `scratch.neighbour`.
+    func nearestPhrases(_ termWeights: [(term: Int32, weight: Double, owner: Int)], totalInformation: Double, scratch: inout ScoringScratch) {
+        for (term, weight, _) in termWeights {
             let idf = index.idf[Int(term)]
             // Terms found in most topics barely move a similarity; skipping them bounds the work.
             guard idf >= configuration.minimumNeighbourIDF else { continue }
-            for phrase in index.phrasePostings[Int(term)] where topics[Int(index.phraseTopics[Int(phrase)])] {
-                overlap[phrase, default: 0] += weight * idf
+            for phrase in index.phrasePostings[Int(term)] where scratch.shortlisted[Int(index.phraseTopics[Int(phrase)])] {
+                if scratch.overlap[Int(phrase)] == 0 { scratch.touchedPhrases.append(phrase) }
+                scratch.overlap[Int(phrase)] += weight * idf
             }
         }
-        var best: [Int: Double] = [:]
-        for (phrase, shared) in overlap {
-            let similarity = 2 * shared / (index.phraseNorms[Int(phrase)] + totalInformation)
+        for phrase in scratch.touchedPhrases {
+            let shared = scratch.overlap[Int(phrase)]
+            let similarity = min(1, 2 * shared / (index.phraseNorms[Int(phrase)] + totalInformation))
             let topic = Int(index.phraseTopics[Int(phrase)])
-            if similarity > best[topic] ?? 0 { best[topic] = min(1, similarity) }
+            if similarity > scratch.neighbour[topic] { scratch.neighbour[topic] = similarity }
         }
-        return best
     }
 }

@@ -14,7 +14,11 @@ public struct Router: Sendable {
         /// At or above this score, and clear of the runner-up by `goMargin`, the router goes.
         public var goThreshold: Double = 0.5
         /// Below this score the router falls back.
-        public var clarifyThreshold: Double = 0.3
+        public var clarifyThreshold: Double = 0.35
+        /// Below this coverage of the best topic (the share of the message's information its vocabulary
+        /// explains) the router falls back whatever the score: a message that is mostly about something
+        /// the guide has no words for is out of scope, even when one of its words is known.
+        public var minimumCoverage: Double = 0.5
         /// How far the best topic must lead the runner-up to go without asking.
         public var goMargin: Double = 0.12
         /// Candidates within this fraction of the best score are offered when clarifying.
@@ -56,6 +60,9 @@ public struct Router: Sendable {
         public var minimumNeighbourIDF: Double = 0.3
         /// Raw BM25 evidence at which the evidence factor reaches 1 - 1/e.
         public var evidenceScale: Double = 3
+        /// Share of a term's idf taken from its rarity among phrases rather than among topics (0...1),
+        /// rescaled to the topic idf's range.
+        public var phraseIDFShare: Double = 0.5
         /// Creates the defaults.
         public init() {}
     }
@@ -63,6 +70,8 @@ public struct Router: Sendable {
     let index: TopicIndex
     let analyzers: AnalyzerSet
     let configuration: Configuration
+    /// Reusable scoring buffers (see `ScoringScratch`).
+    let scratchPool = ScoringScratchPool()
 
     /// Builds the router's index.
     public init(topics: [Topic], languages: [String: LanguageData], configuration: Configuration = .init()) {
@@ -88,14 +97,14 @@ public struct Router: Sendable {
     public func route(_ text: String) -> RouteResult {
         let words = index.resolve(analyzers.analyze(text), analyzers: analyzers, weights: configuration)
         let scores = score(words)
-        return decide(scores.map { $0.topicScore(in: index) })
+        return decide(scores.map { $0.topicScore(in: index) }, bestCoverage: scores.first?.coverage ?? 0)
     }
 
     /// Ranks and decides, keeping every intermediate step for `veileder explain` and tests.
     public func explain(_ text: String) -> RouteExplanation {
         let words = index.resolve(analyzers.analyze(text), analyzers: analyzers, weights: configuration)
         let scores = score(words)
-        let result = decide(scores.map { $0.topicScore(in: index) })
+        let result = decide(scores.map { $0.topicScore(in: index) }, bestCoverage: scores.first?.coverage ?? 0)
         return RouteExplanation(
             words: words.map { word in
                 RouteExplanation.Word(

@@ -59,10 +59,16 @@ extension TopicIndex {
         let term = Self.term(of: token)
         if let id = termIDs[term] { return word(.exact, [.init(term: id, weight: 1)]) }
         if let id = surfaceTerms[token.key] { return word(.surface, [.init(term: id, weight: 1)]) }
-        for analyzer in analyzers.secondary {
+        for (position, analyzer) in analyzers.secondary.enumerated() {
             let other = analyzer.analyzeWord(token.text)
-            if other.isStopword { return ResolvedWord(token: token, resolution: .ignored, terms: [], informationWeight: 0) }
+            if other.isStopword || analyzers.stopwordKeys.contains(other.key) {
+                return ResolvedWord(token: token, resolution: .ignored, terms: [], informationWeight: 0)
+            }
             if let id = termIDs[Self.term(of: other)] ?? surfaceTerms[other.key] {
+                return word(.otherLocale, [.init(term: id, weight: weights.otherLocaleWeight)])
+            }
+            if let translated = analyzers.translatedStems[position][other.stem],
+               let id = termIDs[Self.term(of: translated)] ?? surfaceTerms[translated.key] {
                 return word(.otherLocale, [.init(term: id, weight: weights.otherLocaleWeight)])
             }
         }
@@ -94,8 +100,11 @@ extension TopicIndex {
             // Three-letter stems reach only three letters further ("mob" → "mobing", not "mobilen"),
             // and the closest extensions come first.
             let allowed = length == 3 ? 3 : 4
-            let close = longer.filter { terms[Int($0)].unicodeScalars.count - length <= allowed }
-                .sorted { terms[Int($0)].count < terms[Int($1)].count }
+            let close = longer.filter { id in
+                let extra = terms[Int(id)].unicodeScalars.count - length
+                return extra <= allowed && Self.isEnding(terms[Int(id)].unicodeScalars.suffix(extra))
+            }
+            .sorted { terms[Int($0)].count < terms[Int($1)].count }
             if !close.isEmpty { return Array(close.prefix(3)) }
         }
         guard length >= 6 else { return [] }
@@ -103,8 +112,23 @@ extension TopicIndex {
         for cut in stride(from: length - 1, through: max(5, length - 3), by: -1) {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[0..<cut])
-            if let id = termIDs[String(view)] { return [id] }
+            if let id = termIDs[String(view)], Self.isEnding(scalars[cut...]) { return [id] }
         }
         return []
+    }
+
+    /// Endings (as keys: doubled letters folded) that inflect or derive a stem: "bekymr" + "ing", "mob" +
+    /// "ing", "sint" + "het". Anything else is a different word that happens to share the start ("ver" and
+    /// "verst", "hund" and "hundr").
+    static let endings: Set<String> = [
+        "e", "a", "et", "en", "er", "ar", "ne", "ene", "ete", "te", "de", "ing", "inga", "inger", "ning",
+        "het", "lig", "lige", "ig", "ige", "else", "sel", "ende", "ande", "ere", "est", "isk", "iske", "skap",
+        "s", "es", "ers", "ens", "ets",
+    ]
+
+    static func isEnding<S: Sequence>(_ scalars: S) -> Bool where S.Element == Unicode.Scalar {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return endings.contains(String(view))
     }
 }

@@ -39,6 +39,8 @@ struct TopicIndex: Sendable {
     let idf: [Double]
     /// The idf an unseen word would get (df = 0): unknown words weigh as much as the rarest ones.
     let unknownIDF: Double
+    /// Each topic's length, contiguous for the scoring loop.
+    let topicLengths: [Double]
     /// Mean topic length.
     let averageLength: Double
     /// Adjacent term pairs of a topic's phrases (bigram key → topics), for the phrase bonus.
@@ -72,24 +74,41 @@ struct TopicIndex: Sendable {
                 for text in content[index] { builder.add(text, weight: weights.contentWeight, isPhrase: false) }
             }
         }
-        self = builder.finish(partWeight: weights.compoundPartWeight)
+        self = builder.finish(partWeight: weights.compoundPartWeight, phraseShare: weights.phraseIDFShare)
     }
 
     /// Assembles an index from built parts (used by `TopicIndexBuilder`).
     init(
         topics: [TopicEntry], termIDs: [String: Int32], terms: [String], postings: [[Posting]],
-        bigrams: [UInt64: [Int32]], surfaceTerms: [String: Int32], phrases: [(topic: Int32, terms: [Int32])]
+        bigrams: [UInt64: [Int32]], surfaceTerms: [String: Int32], phrases: [(topic: Int32, terms: [Int32])],
+        phraseShare: Double
     ) {
         self.topics = topics
         self.termIDs = termIDs
         self.terms = terms
         self.postings = postings
         let count = Double(topics.count)
-        self.idf = postings.map { list in
+        // Two views of rarity, blended by `phraseShare`: over topics (the BM25 idf) and over phrases. With few
+        // topics the first is coarse ("skole" occurs in every topic's examples, so it says nothing), while
+        // the phrase view still tells a word that a handful of examples use from one that half of them do.
+        var phraseFrequency = [Int](repeating: 0, count: terms.count)
+        for phrase in phrases { for term in phrase.terms { phraseFrequency[Int(term)] += 1 } }
+        let phraseCount = Double(max(1, phrases.count))
+        let topicIDF = postings.map { list in
             let df = Double(list.count)
             return log1p((count - df + 0.5) / (df + 0.5))
         }
-        self.unknownIDF = log1p((count + 0.5) / 0.5)
+        let share = phraseShare
+        let topicUnknown = log1p((count + 0.5) / 0.5)
+        let phraseUnknown = log1p((phraseCount + 0.5) / 0.5)
+        let scale = topicUnknown / phraseUnknown
+        self.idf = topicIDF.indices.map { term in
+            let pf = Double(phraseFrequency[term])
+            let phraseIDF = pf == 0 ? topicIDF[term] : log1p((phraseCount - pf + 0.5) / (pf + 0.5)) * scale
+            return (1 - share) * topicIDF[term] + share * phraseIDF
+        }
+        self.unknownIDF = topicUnknown
+        self.topicLengths = topics.map(\.length)
         self.averageLength = topics.isEmpty ? 1 : max(1, topics.map(\.length).reduce(0, +) / count)
         self.bigrams = bigrams
         self.surfaceTerms = surfaceTerms

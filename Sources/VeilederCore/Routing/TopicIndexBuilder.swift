@@ -56,7 +56,7 @@ struct TopicIndexBuilder {
     }
 
     /// Adds compound parts and builds the index.
-    mutating func finish(partWeight: Double) -> TopicIndex {
+    mutating func finish(partWeight: Double, phraseShare: Double) -> TopicIndex {
         let vocabulary = Vocabulary(words: surfaceTerms.keys.sorted())
         let splitter = CompoundSplitter(vocabulary: vocabulary)
         var splits: [String: [Int32]] = [:]
@@ -79,7 +79,8 @@ struct TopicIndexBuilder {
         }
         return TopicIndex(
             topics: topics, termIDs: termIDs, terms: terms, postings: postings,
-            bigrams: bigrams.mapValues { $0.sorted() }, surfaceTerms: surfaceTerms, phrases: phrases
+            bigrams: bigrams.mapValues { $0.sorted() }, surfaceTerms: surfaceTerms, phrases: phrases,
+            phraseShare: phraseShare
         )
     }
 
