@@ -29,7 +29,8 @@ public struct Engine: Sendable {
     public init(guide: Guide, configuration: Configuration = .init()) {
         self.guide = guide
         self.configuration = configuration
-        self.router = Router(topics: guide.topics, languages: guide.languages, configuration: configuration.router)
+        // Indexing node texts as well (at a low weight) routes more real questions than topics alone.
+        self.router = Router(guide: guide, configuration: configuration.router)
         self.crisisDetector = CrisisDetector(rules: guide.crisisRules, languages: guide.languages)
         self.optionMatcher = OptionMatcher(languages: guide.languages)
     }
