@@ -12,6 +12,12 @@ final class DiagnosticCollector {
         diagnostics.append(Diagnostic(.warning, code, message, at: location))
     }
 
+    /// Takes over another collector's findings (from a part of the compilation that ran on its own thread).
+    func absorb(_ other: DiagnosticCollector) {
+        diagnostics += other.diagnostics
+        salvaged += other.salvaged
+    }
+
     /// Diagnostics in file and position order, errors before warnings at the same place.
     var sorted: [Diagnostic] {
         diagnostics.sorted { ($0.location, $0.severity) < ($1.location, $1.severity) }
