@@ -23,6 +23,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         // ICU behind a header of plain <stdint.h> types, so Swift never sees an ICU type.
@@ -48,6 +51,9 @@ let package = Package(
                 "VeilederCore", "VeilederCompiler", "VeilederStorage",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
@@ -69,10 +75,18 @@ let package = Package(
         .testTarget(name: "VeilederTextTests", dependencies: ["VeilederText"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(name: "VeilederCoreTests", dependencies: ["VeilederCore", "VeilederCompiler"], exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(name: "VeilederCompilerTests", dependencies: ["VeilederCompiler"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
-        .testTarget(name: "VeilederStorageTests", dependencies: ["VeilederStorage"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "VeilederStorageTests",
+            dependencies: ["VeilederStorage", "VeilederCore", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "VeilederWebTests",
-            dependencies: ["VeilederWeb", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            dependencies: [
+                "VeilederWeb", "VeilederCore", "VeilederStorage",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "VeilederConsoleTests", dependencies: ["VeilederConsole"], swiftSettings: swiftSettings),

@@ -48,12 +48,16 @@ for (flag, value) in zip(arguments, arguments.dropFirst()) where flag == "--set"
     case "reliable": routerConfiguration.reliableFrequency = number
     case "content": routerConfiguration.contentWeight = number
     case "coverage": routerConfiguration.minimumCoverage = number
+    case "support": routerConfiguration.minimumSupport = number
+    case "unknown": routerConfiguration.maximumUnknownShare = number
     case "phrase": routerConfiguration.phraseIDFShare = number
     case "part": routerConfiguration.compoundPartWeight = number
     case "other": routerConfiguration.otherLocaleWeight = number
     case "prefix": routerConfiguration.stemPrefixWeight = number
     case "typo": routerConfiguration.typoWeight = number
     case "minneighbour": routerConfiguration.minimumNeighbourIDF = number
+    case "cap": routerConfiguration.postingCap = Int(number)
+    case "shortlist": routerConfiguration.shortlistSize = Int(number)
     default: FileHandle.standardError.write(Data("unknown setting \(parts[0])\n".utf8))
     }
 }
@@ -83,6 +87,17 @@ if arguments.contains("--dev") {
         topicsOnly ? Router(topics: guide.topics, languages: guide.languages, configuration: routerConfiguration)
             : Router(guide: guide, configuration: routerConfiguration)
     }
+    exit(0)
+}
+
+if arguments.contains("--big-only") {
+    // For profiling: only the 5,000-topic routing, many rounds.
+    let vocabulary = Array(Set(guide.topics.flatMap { ($0.examples + $0.keywords).flatMap { $0.split(separator: " ").map(String.init) } })).sorted()
+    let bigRouter = Router(topics: GeneratedGuide.topics(count: 5_000, vocabulary: vocabulary), languages: guide.languages, configuration: routerConfiguration)
+    let realRoute = Timing.measure(inputs: messages) { router.route($0) }
+    print("normalise + route, real guide:           " + realRoute.rendered)
+    let bigRoute = Timing.measure(inputs: messages, rounds: arguments.contains("--long") ? 400 : 40) { bigRouter.route($0) }
+    print("normalise + route, 5,000 topics:         " + bigRoute.rendered + "  (\(format(bigRoute.median / max(realRoute.median, 0.001)))x real)")
     exit(0)
 }
 

@@ -16,7 +16,16 @@ struct AnalyzerSet: Sendable {
     let secondary: [TextAnalyzer]
     /// Keys of every locale's stopwords, plus `lightWords`. The router ignores a word that any locale
     /// calls a stopword: a nynorsk "vere" or an English "the" carries no more topic meaning than "være".
+    /// A key hit is only a first filter (keys fold doubled letters: "sinne" and "sine" share "sine"); the
+    /// word's spelling must also match, see `stopwordSpellings`.
     let stopwordKeys: Set<String>
+    /// `spelling(_:)` of every stopword (its folded form and its bokmål form), plus `lightWords`. Unlike keys,
+    /// spellings keep doubled letters, so a content word never disappears because its key collides with a
+    /// stopword's ("sinne" is not "sine"), while ASCII spellings of stopwords ("paa", "vaere") still match.
+    let stopwordSpellings: Set<String>
+    /// Per secondary analyzer: its folded translation sources ("down" in English). A translated word is
+    /// content, whatever any stopword list says: its target decides.
+    let translationSources: [Set<String>]
     /// For each secondary analyzer: the stem key of each of its translated words → the primary analysis of
     /// the translation, so an inflection the file does not list still finds it ("refusing" → "refuse" →
     /// "nekter").
@@ -55,14 +64,43 @@ struct AnalyzerSet: Sendable {
         self.byLocale = byLocale
         let secondary = byLocale.keys.sorted().filter { $0 != primaryLocale }.compactMap { byLocale[$0] }
         self.secondary = secondary
-        var stopwordKeys: Set<String> = []
+        // Every translation target and source of every locale: never a stopword unless the primary locale
+        // itself lists the target ("down: nedstemt" must not make "nedstemt" or "down" disappear).
+        var translated: Set<String> = []
         for analyzer in byLocale.values {
-            for word in analyzer.language.stopwords {
-                stopwordKeys.insert(analyzer.key(word))
-                stopwordKeys.insert(primary.key(word))
+            for (source, target) in analyzer.language.translations {
+                translated.insert(Self.spelling(analyzer.normalizer.fold(source)))
+                translated.insert(Self.spelling(primary.normalizer.fold(target)))
+                translated.insert(Self.spelling(primary.analyzeWord(target).standard))
             }
         }
-        for word in Self.lightWords { stopwordKeys.insert(primary.key(word)) }
+        var stopwordKeys: Set<String> = []
+        var stopwordSpellings: Set<String> = []
+        func addStopword(_ folded: String, _ standard: String, exempt: Bool) {
+            for form in [folded, standard] {
+                let spelling = Self.spelling(form)
+                guard !spelling.isEmpty, !(exempt && translated.contains(spelling)) else { continue }
+                stopwordSpellings.insert(spelling)
+                stopwordKeys.insert(primary.normalizer.key(form))
+            }
+        }
+        for analyzer in byLocale.values {
+            let isPrimary = analyzer.language.locale == primary.language.locale
+            for word in analyzer.language.stopwords {
+                // The word's own spelling and its bokmål form, never its translation: a stopword's key is
+                // computed without the locale's translations applied.
+                let folded = analyzer.normalizer.fold(word)
+                addStopword(folded, primary.analyzeWord(folded).standard, exempt: !isPrimary)
+            }
+        }
+        for word in Self.lightWords {
+            let folded = primary.normalizer.fold(word)
+            addStopword(folded, primary.analyzeWord(folded).standard, exempt: false)
+        }
+        self.stopwordSpellings = stopwordSpellings
+        self.translationSources = secondary.map { analyzer in
+            Set(analyzer.language.translations.keys.map { analyzer.normalizer.fold($0) })
+        }
         self.translatedStems = secondary.map { analyzer in
             var table: [String: AnalyzedToken] = [:]
             for (word, target) in analyzer.language.translations.sorted(by: { $0.key < $1.key }) {
@@ -76,9 +114,51 @@ struct AnalyzerSet: Sendable {
         self.stopwordKeys = stopwordKeys
     }
 
-    /// Whether a primary-analysed word is a stopword in any locale.
+    /// Whether a primary-analysed word is a stopword in any locale: its own analysis says so, or its key
+    /// and its spelling match a stopword of any locale (the key check is the cheap first filter).
     func isStopword(_ token: AnalyzedToken) -> Bool {
-        token.isStopword || stopwordKeys.contains(token.key)
+        if token.isStopword { return true }
+        guard stopwordKeys.contains(token.key) else { return false }
+        return stopwordSpellings.contains(Self.spelling(token.standard))
+            || stopwordSpellings.contains(Self.spelling(token.folded))
+    }
+
+    /// Whether a word analysed by `secondary[position]` is a stopword. A word that locale translates is
+    /// judged by its translation ("down" → "nedstemt" is content even though English lists "down").
+    func isSecondaryStopword(_ token: AnalyzedToken, position: Int) -> Bool {
+        if translationSources[position].contains(token.folded) {
+            return stopwordSpellings.contains(Self.spelling(token.standard)) && stopwordKeys.contains(token.key)
+        }
+        return isStopword(token)
+    }
+
+    /// A folded word's spelling for stopword comparison: æ/ä → e, ø/ö/œ → o, å → a, accents dropped,
+    /// "aa" → a, "ae" → e, "oe" → o, anything but letters and digits removed, and, unlike a matching key,
+    /// doubled letters kept ("sinne" stays apart from "sine"; "paa" meets "på").
+    static func spelling(_ folded: String) -> String {
+        var output = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in folded.unicodeScalars {
+            var mapped: Unicode.Scalar
+            switch scalar {
+            case "æ", "ä", "é", "è", "ê", "ë": mapped = "e"
+            case "ø", "ö", "œ", "ó", "ò", "ô": mapped = "o"
+            case "å", "á", "à", "â": mapped = "a"
+            case "ü", "ú", "ù", "û": mapped = "u"
+            case "í", "ì", "î", "ï": mapped = "i"
+            default:
+                guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil else { continue }
+                mapped = scalar
+            }
+            if let last = previous, (last == "a" && mapped == "a") || (mapped == "e" && (last == "a" || last == "o")) {
+                // "aa" → a, "ae" → e, "oe" → o: the previous letter is replaced.
+                output.removeLast()
+                mapped = last == "o" ? "o" : (mapped == "e" && last == "a" ? "e" : "a")
+            }
+            output.append(mapped)
+            previous = mapped
+        }
+        return String(output)
     }
 
     /// The analyzer of `locale`, or one built on the spot with empty data for that locale

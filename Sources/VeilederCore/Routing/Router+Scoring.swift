@@ -36,18 +36,20 @@ extension Router {
         let totalInformation = words.reduce(0) { $0 + $1.informationWeight }
         guard count > 0, totalInformation > 0 else { return [] }
         return scratchPool.with(topics: count, phrases: index.phraseTopics.count) { scratch in
-            score(words, totalInformation: totalInformation, scratch: &scratch)
+            score(words, totalInformation: totalInformation, scratch: scratch)
         }
     }
 
     /// The scoring proper, on per-topic buffers borrowed from the pool: only the entries of topics and
     /// phrases a message touches are written, and only those are reset afterwards, so the cost follows
-    /// the postings of the message's terms, not the number of topics.
-    private func score(_ words: [TopicIndex.ResolvedWord], totalInformation: Double, scratch: inout ScoringScratch) -> [ScoredTopic] {
+    /// the postings of the message's terms (each capped at `TopicIndex.postingCap`), not the number of topics.
+    private func score(_ words: [TopicIndex.ResolvedWord], totalInformation: Double, scratch: ScoringScratch) -> [ScoredTopic] {
         defer { scratch.reset() }
+        let accumulators = scratch.topics
         // A term repeated by several words counts once in BM25, with its best weight; the word that first
         // carries that weight adds it, so one pass over the postings does both sums.
         var termWeights: [(term: Int32, weight: Double, owner: Int)] = []
+        termWeights.reserveCapacity(words.count + 4)
         for (position, word) in words.enumerated() {
             for weighted in word.terms {
                 if let slot = termWeights.firstIndex(where: { $0.term == weighted.term }) {
@@ -68,83 +70,115 @@ extension Router {
                     && !scratch.counted.contains(weighted.term)
                 if addsBM25 { scratch.counted.append(weighted.term) }
                 let stampValue = Int32(position)
-                let termWeight = weighted.weight
+                let weightedIDF = weighted.weight * idf
                 let information = word.informationWeight
                 index.postings[Int(weighted.term)].withUnsafeBufferPointer { postings in
-                    for posting in postings {
-                        let topic = Int(posting.topic)
-                        let frequency = Double(posting.frequency)
-                        if scratch.stamp[topic] == -1 { scratch.touched.append(posting.topic) }
-                        if scratch.stamp[topic] != stampValue {
-                            scratch.stamp[topic] = stampValue
-                            scratch.wordShare[topic] = 0
-                        }
-                        // A word's parts (compounds) together explain at most the word itself.
-                        let reliability = min(1, frequency / reliableFrequency)
-                        let previous = scratch.wordShare[topic]
-                        let share = min(information, previous + termWeight * idf * reliability)
-                        scratch.explained[topic] += share - previous
-                        scratch.wordShare[topic] = share
-                        if addsBM25 {
-                            let norm = k1 * (1 - b) + lengthScale * index.topicLengths[topic]
-                            scratch.raw[topic] += termWeight * idf * frequency * (k1 + 1) / (frequency + norm)
+                    index.topicLengths.withUnsafeBufferPointer { lengths in
+                        for posting in postings {
+                            let topic = Int(posting.topic)
+                            let frequency = Double(posting.frequency)
+                            let accumulator = accumulators + topic
+                            if accumulator.pointee.stamp != stampValue {
+                                if accumulator.pointee.stamp == -1 { scratch.touched.append(posting.topic) }
+                                accumulator.pointee.stamp = stampValue
+                                accumulator.pointee.wordShare = 0
+                            }
+                            // A word's parts (compounds) together explain at most the word itself.
+                            let reliability = min(1, frequency / reliableFrequency)
+                            let previous = accumulator.pointee.wordShare
+                            let share = min(information, previous + weightedIDF * reliability)
+                            accumulator.pointee.explained += share - previous
+                            accumulator.pointee.wordShare = share
+                            if addsBM25 {
+                                let norm = k1 * (1 - b) + lengthScale * lengths[topic]
+                                accumulator.pointee.raw += weightedIDF * frequency * (k1 + 1) / (frequency + norm)
+                            }
                         }
                     }
                 }
             }
         }
-        var content: [TopicIndex.ResolvedWord] = []
-        for word in words where !word.terms.isEmpty && word.resolution != .compound { content.append(word) }
-        if content.count > 1 {
-            for position in 1..<content.count {
-                let a = content[position - 1].terms[0].term
-                let b = content[position].terms[0].term
-                guard let topics = index.bigrams[TopicIndex.bigramKey(a, b)] else { continue }
-                let pairIDF = (index.idf[Int(a)] + index.idf[Int(b)]) / 2
-                for topic in topics { scratch.bonus[Int(topic)] += configuration.bigramBonus * pairIDF }
+        var previousTerm: Int32?
+        for word in words where !word.terms.isEmpty && word.resolution != .compound {
+            let term = word.terms[0].term
+            defer { previousTerm = term }
+            guard let first = previousTerm, let topics = index.bigrams[TopicIndex.bigramKey(first, term)] else { continue }
+            let pairIDF = (index.idf[Int(first)] + index.idf[Int(term)]) / 2
+            for topic in topics {
+                // A capped posting list may have left this topic untouched; it then has no other evidence.
+                guard accumulators[Int(topic)].stamp != -1 else { continue }
+                accumulators[Int(topic)].bonus += configuration.bigramBonus * pairIDF
             }
         }
         // Only the strongest topics by raw evidence get the full (costlier) score: with thousands of topics
         // sharing common words, calibrating and sorting every one would dominate the time.
-        let shortlist = Self.strongest(
-            scratch.touched, by: { scratch.raw[Int($0)] + scratch.bonus[Int($0)] }, limit: configuration.shortlistSize
-        )
-        for topic in shortlist { scratch.shortlisted[Int(topic)] = true }
-        nearestPhrases(termWeights, totalInformation: totalInformation, scratch: &scratch)
+        let shortlist = Self.strongest(scratch.touched, in: accumulators, limit: configuration.shortlistSize)
+        for topic in shortlist { accumulators[Int(topic)].shortlisted = true }
+        nearestPhrases(termWeights, shortlist: shortlist, totalInformation: totalInformation, scratch: scratch)
         var scored: [ScoredTopic] = []
         scored.reserveCapacity(shortlist.count)
         for topic32 in shortlist {
             let topic = Int(topic32)
-            let total = scratch.raw[topic] + scratch.bonus[topic]
-            let coverage = min(1, scratch.explained[topic] / totalInformation)
+            let sums = accumulators[topic]
+            let total = sums.raw + sums.bonus
+            let coverage = min(1, sums.explained / totalInformation)
             let evidence = 1 - exp(-total / configuration.evidenceScale)
-            let neighbour = scratch.neighbour[topic]
             scored.append(ScoredTopic(
-                topic: topic, raw: total, bonus: scratch.bonus[topic], coverage: coverage, evidence: evidence,
-                neighbour: neighbour, score: calibrate(coverage: coverage, evidence: evidence, neighbour: neighbour)
+                topic: topic, raw: total, bonus: sums.bonus, coverage: coverage, evidence: evidence,
+                neighbour: sums.neighbour, score: calibrate(coverage: coverage, evidence: evidence, neighbour: sums.neighbour)
             ))
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.topic < $1.topic }
         return scored
     }
 
-    /// The `limit` topics with the highest `key`, in no particular order (a partial selection, not a sort).
+    /// The `limit` topics with the most raw evidence (BM25 and bigram bonus).
+    static func strongest(_ topics: [Int32], in accumulators: UnsafeMutablePointer<TopicAccumulator>, limit: Int) -> [Int32] {
+        guard topics.count > limit else { return topics }
+        return strongest(topics, by: { accumulators[Int($0)].raw + accumulators[Int($0)].bonus }, limit: limit)
+    }
+
+    /// The `limit` topics with the highest `key`, in no particular order: a bounded min-heap, so the work is
+    /// one comparison per topic and log(limit) per topic that enters.
+    @inline(__always)
     static func strongest(_ topics: [Int32], by key: (Int32) -> Double, limit: Int) -> [Int32] {
         guard topics.count > limit else { return topics }
-        var kept: [(topic: Int32, key: Double)] = []
-        kept.reserveCapacity(limit + 1)
-        var weakest = -Double.infinity
-        for topic in topics {
-            let value = key(topic)
-            if kept.count == limit, value <= weakest { continue }
-            kept.append((topic, value))
-            if kept.count > limit {
-                let drop = kept.indices.min { kept[$0].key < kept[$1].key }!
-                kept.remove(at: drop)
-            }
-            if kept.count == limit { weakest = kept.map(\.key).min()! }
+        guard limit > 0 else { return [] }
+        var heap: [(topic: Int32, key: Double)] = []
+        heap.reserveCapacity(limit)
+        func less(_ a: (topic: Int32, key: Double), _ b: (topic: Int32, key: Double)) -> Bool {
+            // Ties keep the lower topic index (guide order), as a full sort would.
+            a.key != b.key ? a.key < b.key : a.topic > b.topic
         }
-        return kept.map(\.topic)
+        func siftDown(_ start: Int) {
+            var parent = start
+            while true {
+                let left = 2 * parent + 1
+                guard left < heap.count else { return }
+                var smallest = left
+                if left + 1 < heap.count, less(heap[left + 1], heap[left]) { smallest = left + 1 }
+                guard less(heap[smallest], heap[parent]) else { return }
+                heap.swapAt(parent, smallest)
+                parent = smallest
+            }
+        }
+        for topic in topics {
+            let entry = (topic: topic, key: key(topic))
+            if heap.count < limit {
+                heap.append(entry)
+                var child = heap.count - 1
+                while child > 0 {
+                    let parent = (child - 1) / 2
+                    guard less(heap[child], heap[parent]) else { break }
+                    heap.swapAt(child, parent)
+                    child = parent
+                }
+            } else if entry.key >= heap[0].key, less(heap[0], entry) {
+                heap[0] = entry
+                siftDown(0)
+            }
+        }
+        return heap.map(\.topic)
     }
 
     /// The 0...1 score: the geometric mean of coverage and evidence (both must be high), blended with
@@ -155,22 +189,58 @@ extension Router {
     }
 
     /// For each shortlisted topic, the idf-weighted Dice similarity between the message and its closest
-    /// phrase, into `scratch.neighbour`.
-    func nearestPhrases(_ termWeights: [(term: Int32, weight: Double, owner: Int)], totalInformation: Double, scratch: inout ScoringScratch) {
+    /// phrase, into the scratch's `neighbour` sums. A term's phrases are sorted by topic, so a long list is
+    /// searched for the shortlisted topics instead of being walked.
+    func nearestPhrases(
+        _ termWeights: [(term: Int32, weight: Double, owner: Int)], shortlist: [Int32], totalInformation: Double,
+        scratch: ScoringScratch
+    ) {
+        let accumulators = scratch.topics
+        let overlap = scratch.overlap
+        let sortedShortlist = shortlist.sorted()
         for (term, weight, _) in termWeights {
             let idf = index.idf[Int(term)]
             // Terms found in most topics barely move a similarity; skipping them bounds the work.
             guard idf >= configuration.minimumNeighbourIDF else { continue }
-            for phrase in index.phrasePostings[Int(term)] where scratch.shortlisted[Int(index.phraseTopics[Int(phrase)])] {
-                if scratch.overlap[Int(phrase)] == 0 { scratch.touchedPhrases.append(phrase) }
-                scratch.overlap[Int(phrase)] += weight * idf
+            let increment = weight * idf
+            index.phrasePostings[Int(term)].withUnsafeBufferPointer { phrases in
+                index.phrasePostingTopics[Int(term)].withUnsafeBufferPointer { topics in
+                    func add(_ slot: Int) {
+                        let phrase = phrases[slot]
+                        if overlap[Int(phrase)] == 0 { scratch.touchedPhrases.append(phrase) }
+                        overlap[Int(phrase)] += increment
+                    }
+                    if phrases.count <= 4 * shortlist.count {
+                        for slot in 0..<phrases.count where accumulators[Int(topics[slot])].shortlisted { add(slot) }
+                        return
+                    }
+                    // Shortlisted topics in ascending order: each search starts where the last one ended,
+                    // and is branch-free (a lower bound by halving, with conditional moves).
+                    var start = 0
+                    for topic in sortedShortlist {
+                        var base = start
+                        var length = topics.count - start
+                        guard length > 0 else { break }
+                        while length > 1 {
+                            let half = length >> 1
+                            base = topics[base &+ half &- 1] < topic ? base &+ half : base
+                            length &-= half
+                        }
+                        var slot = topics[base] < topic ? base &+ 1 : base
+                        while slot < topics.count, topics[slot] == topic {
+                            add(slot)
+                            slot &+= 1
+                        }
+                        start = slot
+                    }
+                }
             }
         }
         for phrase in scratch.touchedPhrases {
-            let shared = scratch.overlap[Int(phrase)]
+            let shared = overlap[Int(phrase)]
             let similarity = min(1, 2 * shared / (index.phraseNorms[Int(phrase)] + totalInformation))
             let topic = Int(index.phraseTopics[Int(phrase)])
-            if similarity > scratch.neighbour[topic] { scratch.neighbour[topic] = similarity }
+            if similarity > accumulators[topic].neighbour { accumulators[topic].neighbour = similarity }
         }
     }
 }

@@ -18,7 +18,14 @@ public struct Router: Sendable {
         /// Below this coverage of the best topic (the share of the message's information its vocabulary
         /// explains) the router falls back whatever the score: a message that is mostly about something
         /// the guide has no words for is out of scope, even when one of its words is known.
-        public var minimumCoverage: Double = 0.5
+        public var minimumCoverage: Double = 0.25
+        /// Below this sum of the best topic's coverage and evidence the router falls back: the less of the
+        /// message the topic explains, the more evidence (matched topic words) it needs (coverage 0.5 needs
+        /// evidence 0.7; coverage 0.3 needs 0.9).
+        public var minimumSupport: Double = 1.28
+        /// Above this share of the message's information in unknown words the router falls back: a message
+        /// mostly about things the guide has no words for is out of scope, however well its known words fit.
+        public var maximumUnknownShare: Double = 0.5
         /// How far the best topic must lead the runner-up to go without asking.
         public var goMargin: Double = 0.12
         /// Candidates within this fraction of the best score are offered when clarifying.
@@ -55,7 +62,10 @@ public struct Router: Sendable {
         /// Share of the score that comes from the similarity to the topic's closest phrase.
         public var neighbourWeight: Double = 0.4
         /// How many topics (strongest raw evidence first) get the full score; the rest cannot win.
-        public var shortlistSize: Int = 24
+        public var shortlistSize: Int = 16
+        /// The most postings kept per term (its strongest topics): bounds the work a common word causes in a
+        /// large guide. The idf still counts every topic. 0 keeps all.
+        public var postingCap: Int = 128
         /// Terms with a lower idf are left out of the nearest-phrase similarity (they are in most topics).
         public var minimumNeighbourIDF: Double = 0.3
         /// Raw BM25 evidence at which the evidence factor reaches 1 - 1/e.
@@ -97,14 +107,20 @@ public struct Router: Sendable {
     public func route(_ text: String) -> RouteResult {
         let words = index.resolve(analyzers.analyze(text), analyzers: analyzers, weights: configuration)
         let scores = score(words)
-        return decide(scores.map { $0.topicScore(in: index) }, bestCoverage: scores.first?.coverage ?? 0)
+        return decide(
+            scores.map { $0.topicScore(in: index) }, bestCoverage: scores.first?.coverage ?? 0,
+            bestEvidence: scores.first?.evidence ?? 0, unknownShare: Self.unknownShare(words)
+        )
     }
 
     /// Ranks and decides, keeping every intermediate step for `veileder explain` and tests.
     public func explain(_ text: String) -> RouteExplanation {
         let words = index.resolve(analyzers.analyze(text), analyzers: analyzers, weights: configuration)
         let scores = score(words)
-        let result = decide(scores.map { $0.topicScore(in: index) }, bestCoverage: scores.first?.coverage ?? 0)
+        let result = decide(
+            scores.map { $0.topicScore(in: index) }, bestCoverage: scores.first?.coverage ?? 0,
+            bestEvidence: scores.first?.evidence ?? 0, unknownShare: Self.unknownShare(words)
+        )
         return RouteExplanation(
             words: words.map { word in
                 RouteExplanation.Word(
@@ -122,6 +138,17 @@ public struct Router: Sendable {
             },
             result: result
         )
+    }
+
+    /// The share of a message's information carried by words the index does not know.
+    static func unknownShare(_ words: [TopicIndex.ResolvedWord]) -> Double {
+        var total = 0.0
+        var unknown = 0.0
+        for word in words {
+            total += word.informationWeight
+            if word.resolution == .unknown { unknown += word.informationWeight }
+        }
+        return total > 0 ? unknown / total : 0
     }
 
     /// Number of topics and distinct terms indexed.

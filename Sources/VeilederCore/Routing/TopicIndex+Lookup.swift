@@ -61,7 +61,7 @@ extension TopicIndex {
         if let id = surfaceTerms[token.key] { return word(.surface, [.init(term: id, weight: 1)]) }
         for (position, analyzer) in analyzers.secondary.enumerated() {
             let other = analyzer.analyzeWord(token.text)
-            if other.isStopword || analyzers.stopwordKeys.contains(other.key) {
+            if analyzers.isSecondaryStopword(other, position: position) {
                 return ResolvedWord(token: token, resolution: .ignored, terms: [], informationWeight: 0)
             }
             if let id = termIDs[Self.term(of: other)] ?? surfaceTerms[other.key] {

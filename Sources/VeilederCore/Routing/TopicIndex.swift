@@ -55,8 +55,11 @@ struct TopicIndex: Sendable {
     let phraseTopics: [Int32]
     /// Sum of the idf of each phrase's distinct terms: its size for the similarity measure.
     let phraseNorms: [Double]
-    /// Term id → phrases that contain it (phrase-level postings, for nearest-example similarity).
+    /// Term id → phrases that contain it (phrase-level postings, for nearest-example similarity), in
+    /// phrase order, which is topic order.
     let phrasePostings: [[Int32]]
+    /// Term id → the topic of each entry of `phrasePostings` (non-decreasing), for searching by topic.
+    let phrasePostingTopics: [[Int32]]
     /// Stem prefix (4+ letters) → longer terms it starts, for stems Snowball leaves apart
     /// ("bekymr" and "bekymring", "mob" and "mobing").
     let extensions: [String: [Int32]]
@@ -74,20 +77,21 @@ struct TopicIndex: Sendable {
                 for text in content[index] { builder.add(text, weight: weights.contentWeight, isPhrase: false) }
             }
         }
-        self = builder.finish(partWeight: weights.compoundPartWeight, phraseShare: weights.phraseIDFShare)
+        self = builder.finish(weights: weights)
     }
 
     /// Assembles an index from built parts (used by `TopicIndexBuilder`).
     init(
         topics: [TopicEntry], termIDs: [String: Int32], terms: [String], postings: [[Posting]],
         bigrams: [UInt64: [Int32]], surfaceTerms: [String: Int32], phrases: [(topic: Int32, terms: [Int32])],
-        phraseShare: Double
+        weights: Router.Configuration
     ) {
         self.topics = topics
         self.termIDs = termIDs
         self.terms = terms
-        self.postings = postings
         let count = Double(topics.count)
+        let averageLength = topics.isEmpty ? 1 : max(1, topics.map(\.length).reduce(0, +) / count)
+        self.postings = Self.capped(postings, cap: weights.postingCap, topics: topics, averageLength: averageLength, weights: weights)
         // Two views of rarity, blended by `phraseShare`: over topics (the BM25 idf) and over phrases. With few
         // topics the first is coarse ("skole" occurs in every topic's examples, so it says nothing), while
         // the phrase view still tells a word that a handful of examples use from one that half of them do.
@@ -98,7 +102,7 @@ struct TopicIndex: Sendable {
             let df = Double(list.count)
             return log1p((count - df + 0.5) / (df + 0.5))
         }
-        let share = phraseShare
+        let share = weights.phraseIDFShare
         let topicUnknown = log1p((count + 0.5) / 0.5)
         let phraseUnknown = log1p((phraseCount + 0.5) / 0.5)
         let scale = topicUnknown / phraseUnknown
@@ -109,7 +113,7 @@ struct TopicIndex: Sendable {
         }
         self.unknownIDF = topicUnknown
         self.topicLengths = topics.map(\.length)
-        self.averageLength = topics.isEmpty ? 1 : max(1, topics.map(\.length).reduce(0, +) / count)
+        self.averageLength = averageLength
         self.bigrams = bigrams
         self.surfaceTerms = surfaceTerms
         let idf = self.idf
@@ -120,6 +124,8 @@ struct TopicIndex: Sendable {
             for term in phrase.terms { phrasePostings[Int(term)].append(Int32(index)) }
         }
         self.phrasePostings = phrasePostings
+        let phraseTopics = self.phraseTopics
+        self.phrasePostingTopics = phrasePostings.map { list in list.map { phraseTopics[Int($0)] } }
         let words = surfaceTerms.keys.sorted()
         self.vocabulary = Vocabulary(words: words)
         self.splitter = CompoundSplitter(vocabulary: vocabulary)
@@ -134,6 +140,28 @@ struct TopicIndex: Sendable {
             }
         }
         self.extensions = extensions
+    }
+
+    /// Keeps each term's `cap` strongest postings (by BM25 term-frequency weight), in topic order. Static
+    /// index pruning: a word used by thousands of topics says little about any one of them (its idf, computed
+    /// before the cap, is low), and walking all of its postings would make every message pay for the size of
+    /// the guide. A topic left out of a common word's list can still be found through its rarer words.
+    static func capped(
+        _ postings: [[Posting]], cap: Int, topics: [TopicEntry], averageLength: Double, weights: Router.Configuration
+    ) -> [[Posting]] {
+        guard cap > 0 else { return postings }
+        let k1 = weights.k1
+        let b = weights.b
+        return postings.map { list in
+            guard list.count > cap else { return list }
+            func strength(_ posting: Posting) -> Double {
+                let frequency = Double(posting.frequency)
+                let norm = k1 * (1 - b + b * topics[Int(posting.topic)].length / averageLength)
+                return frequency / (frequency + norm)
+            }
+            let kept = list.sorted { strength($0) != strength($1) ? strength($0) > strength($1) : $0.topic < $1.topic }
+            return kept.prefix(cap).sorted { $0.topic < $1.topic }
+        }
     }
 
     /// The term a word is indexed and looked up by: its stem key. Stems join inflected forms ("venn",

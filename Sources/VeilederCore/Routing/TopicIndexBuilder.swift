@@ -56,7 +56,8 @@ struct TopicIndexBuilder {
     }
 
     /// Adds compound parts and builds the index.
-    mutating func finish(partWeight: Double, phraseShare: Double) -> TopicIndex {
+    mutating func finish(weights: Router.Configuration) -> TopicIndex {
+        let partWeight = weights.compoundPartWeight
         let vocabulary = Vocabulary(words: surfaceTerms.keys.sorted())
         let splitter = CompoundSplitter(vocabulary: vocabulary)
         var splits: [String: [Int32]] = [:]
@@ -80,7 +81,7 @@ struct TopicIndexBuilder {
         return TopicIndex(
             topics: topics, termIDs: termIDs, terms: terms, postings: postings,
             bigrams: bigrams.mapValues { $0.sorted() }, surfaceTerms: surfaceTerms, phrases: phrases,
-            phraseShare: phraseShare
+            weights: weights
         )
     }
 
