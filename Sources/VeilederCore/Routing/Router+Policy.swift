@@ -34,6 +34,7 @@ extension Router {
     /// message with one known word and two unknown ones is out of scope; a long one with five matched words
     /// and two unknown ones is not.
     static func isSupported(coverage: Double, evidence: Double, configuration: Configuration) -> Bool {
-        coverage >= configuration.minimumCoverage && coverage + evidence >= configuration.minimumSupport
+        coverage >= configuration.minimumCoverage
+            && (coverage >= configuration.sufficientCoverage || coverage + evidence >= configuration.minimumSupport)
     }
 }

@@ -23,6 +23,9 @@ public struct Router: Sendable {
         /// message the topic explains, the more evidence (matched topic words) it needs (coverage 0.5 needs
         /// evidence 0.7; coverage 0.3 needs 0.9).
         public var minimumSupport: Double = 1.28
+        /// At or above this coverage the support test is passed whatever the evidence (on a small guide even a
+        /// clear one-word message has little BM25 evidence).
+        public var sufficientCoverage: Double = 0.5
         /// Above this share of the message's information in unknown words the router falls back: a message
         /// mostly about things the guide has no words for is out of scope, however well its known words fit.
         public var maximumUnknownShare: Double = 0.5

@@ -1,0 +1,92 @@
+import Testing
+@testable import VeilederCore
+import VeilederText
+
+/// Unit tests of the router's word resolution and out-of-scope rule, on a small guide written here.
+@Suite("Router resolution")
+struct RoutingResolutionTests {
+    static let topics: [Topic] = [
+        Topic(id: "fravaer", category: .skolefravaer, title: "Skolefravær", entry: "a",
+              examples: ["han nekter å gå på skolen", "hun har mye bekymring for skolen"],
+              keywords: ["skolevegring", "fravær", "bekymring"]),
+        Topic(id: "mobbing", category: .sosialeVansker, title: "Mobbing", entry: "b",
+              examples: ["jeg blir mobbet", "ingen vil være med meg"], keywords: ["mobbing", "ensom"]),
+        Topic(id: "hund", category: .andre, title: "Hunden", entry: "c",
+              examples: ["hunden bjeffer"], keywords: ["hund"]),
+    ]
+    static let router = Router(topics: topics, languages: CrisisTestSupport.languages)
+
+    static func word(_ message: String, _ text: String) -> RouteExplanation.Word? {
+        router.explain(message).words.first { $0.text == text }
+    }
+
+    @Test("Inflection and derivation endings join a stem to a longer term; other letters do not", arguments: [
+        ("ing", true), ("ene", true), ("het", true), ("lig", true), ("s", true), ("e", true),
+        ("st", false), ("r", false), ("ker", false), ("", false),
+    ])
+    func endings(ending: String, isEnding: Bool) {
+        #expect(TopicIndex.isEnding(ending.unicodeScalars) == isEnding)
+    }
+
+    @Test("Stem prefixes reach a term only through an ending")
+    func stemPrefixes() {
+        let index = Self.router.index
+        let bekymring = index.termIDs[Self.router.analyzers.primary.analyzeWord("bekymring").stemKey]
+        #expect(bekymring != nil)
+        // "bekymr" + "ing" is an ending; "hund" + "r" ("hundre") is not.
+        #expect(index.stemPrefixTerms("bekymr").contains { $0 == bekymring })
+        #expect(index.stemPrefixTerms("hundr").isEmpty)
+        #expect(index.stemPrefixTerms("ab").isEmpty)
+        #expect(Self.word("han er bekymret", "bekymret")?.resolution == "stemPrefix")
+    }
+
+    @Test("An English inflection the file does not list finds the translation through its stem")
+    func stemBasedTranslation() throws {
+        // Only the base form is listed: "refusing" and "refuses" reach "nekter" through the English stem.
+        var languages = CrisisTestSupport.languages
+        languages["en"] = LanguageData(locale: "en", stopwords: ["my", "the"], translations: ["refuse": "nekter", "school": "skole"])
+        let router = Router(topics: Self.topics, languages: languages)
+        for message in ["my son keeps refusing school", "he refuses"] {
+            let word = try #require(router.explain(message).words.first { $0.text.hasPrefix("refus") })
+            #expect(word.resolution == "otherLocale", "\(message)")
+            #expect(word.terms == [router.analyzers.primary.analyzeWord("nekter").stemKey])
+        }
+        #expect(router.route("my son keeps refusing school").candidates.first?.topicID == "fravaer")
+        // A word with no translation and no Norwegian match stays unknown.
+        #expect(router.explain("refrigerator").words.first?.resolution == "unknown")
+    }
+
+    @Test("Coverage rule: weak coverage needs strong evidence, and a floor applies")
+    func supportRule() {
+        let configuration = Router.Configuration()
+        #expect(Router.isSupported(coverage: 1, evidence: 0.5, configuration: configuration))
+        #expect(Router.isSupported(coverage: 0.45, evidence: 0.95, configuration: configuration))
+        #expect(!Router.isSupported(coverage: 0.45, evidence: 0.6, configuration: configuration))
+        #expect(Router.isSupported(coverage: configuration.sufficientCoverage, evidence: 0.1, configuration: configuration))
+        #expect(!Router.isSupported(coverage: configuration.minimumCoverage - 0.01, evidence: 1, configuration: configuration))
+    }
+
+    @Test("A message mostly about unknown things falls back even when one word is known")
+    func coverageRejection() {
+        let ranked = [TopicScore(topicID: "mobbing", category: .sosialeVansker, score: 0.9)]
+        let router = Self.router
+        #expect(router.decide(ranked).decision == .go)
+        #expect(router.decide(ranked, bestCoverage: 0.3, bestEvidence: 0.5).decision == .fallback)
+        #expect(router.decide(ranked, unknownShare: 0.8).decision == .fallback)
+        let unknownHeavy = router.explain("hvor kjøper jeg billetter til fotballkampen og konserten med mobbing")
+        #expect(unknownHeavy.words.filter { $0.resolution == "unknown" }.count >= 2)
+        #expect(router.route("hvor kjøper jeg billetter til fotballkampen og konserten med mobbing").decision == .fallback)
+        #expect(router.route("jeg blir mobbet og er ensom").decision == .go)
+    }
+
+    @Test("The top topics are kept by a bounded heap: the same set a full sort gives")
+    func strongestMatchesSort() {
+        let keys: [Double] = (0..<200).map { Double(($0 * 7919) % 113) }
+        let topics = (0..<200).map { Int32($0) }
+        for limit in [0, 1, 5, 16, 199, 200, 300] {
+            let kept = Router.strongest(topics, by: { keys[Int($0)] }, limit: limit)
+            let sorted = topics.sorted { keys[Int($0)] != keys[Int($1)] ? keys[Int($0)] > keys[Int($1)] : $0 < $1 }
+            #expect(Set(kept) == Set(sorted.prefix(limit)), "limit \(limit)")
+        }
+    }
+}
