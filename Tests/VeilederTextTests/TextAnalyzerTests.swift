@@ -92,7 +92,7 @@ struct TextAnalyzerTests {
     func englishInput() {
         let tokens = english.analyze("My son refuses to go to school")
         #expect(tokens.map(\.stem) == ["my", "son", "refus", "to", "go", "to", "school"])
-        #expect(tokens.map(\.standard) == ["my", "sønn", "refuses", "to", "go", "to", "skole"])
+        #expect(tokens.map(\.standard) == ["my", "sønn", "nekter", "to", "go", "to", "skole"])
         #expect(tokens.last?.stemKey == "skol")
         #expect(english.analyze("u dont").map(\.standard) == ["you", "don't"])
     }
