@@ -18,7 +18,7 @@ extension ConsoleChat {
     /// The engine accepts digits too, but the console resolves them itself: only the console knows which
     /// numbers it showed, and it can answer an out-of-range number without spending a conversation turn.
     public static func resolve(_ typed: String, options: [OfferedOption]) -> ResolvedInput {
-        let text = typed.trimmingSpaces()
+        let text = typed.trimmingWhitespace()
         if let number = optionNumber(text) {
             guard number >= 1, number <= options.count else { return .invalidNumber }
             return .send(.option(options[number - 1].id))
@@ -37,15 +37,5 @@ extension ConsoleChat {
         guard !digits.isEmpty, digits.count <= maximumOptionDigits,
               digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return Int(digits)
-    }
-}
-
-extension String {
-    /// The text without leading and trailing white space (spaces, tabs, a stray carriage return).
-    func trimmingSpaces() -> String {
-        var text = Substring(self)
-        while let first = text.first, first.isWhitespace { text.removeFirst() }
-        while let last = text.last, last.isWhitespace { text.removeLast() }
-        return String(text)
     }
 }

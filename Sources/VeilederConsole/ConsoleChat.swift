@@ -103,7 +103,7 @@ public struct ConsoleChat {
             guard let line = input.readLine() else {
                 return leave(interrupted() ? .interrupted : .endOfInput, state: state)
             }
-            let typed = line.trimmingSpaces()
+            let typed = line.trimmingWhitespace()
             guard !typed.isEmpty else { continue }
             if configuration.mode == .plain { output.writeLine("> " + typed + "\n") } else { output.writeLine() }
             switch Self.resolve(typed, options: options) {

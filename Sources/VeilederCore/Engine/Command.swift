@@ -35,8 +35,8 @@ public enum Command: Sendable, Hashable {
 }
 
 extension String {
-    /// The string without leading and trailing white space and newlines.
-    func trimmingWhitespace() -> String {
+    /// The string without leading and trailing white space and newlines (no Foundation needed).
+    public func trimmingWhitespace() -> String {
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
