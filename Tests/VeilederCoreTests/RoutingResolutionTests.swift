@@ -79,6 +79,25 @@ struct RoutingResolutionTests {
         #expect(router.route("jeg blir mobbet og er ensom").decision == .go)
     }
 
+    @Test("Bot texts explain at most contentReliability of a word; titles, keywords and examples explain it fully")
+    func contentReliability() throws {
+        let content = [[String](), [], ["Konserten har billetter. Konserten og billetter, billetter og konserten."]]
+        func coverage(_ reliability: Double, _ message: String) throws -> Double {
+            var configuration = Router.Configuration()
+            configuration.contentReliability = reliability
+            let router = Router(topics: Self.topics, content: content, languages: CrisisTestSupport.languages, configuration: configuration)
+            return try #require(router.explain(message).topics.first { $0.topicID == "hund" }).coverage
+        }
+        // Words only in the bot texts (three times, weight 0.25 each): reliability 0.75 / 2 without a cap,
+        // at most 0.1 of each word with the cap at 0.1.
+        let uncapped = try coverage(1, "billetter konserten")
+        #expect(uncapped > 0.3)
+        #expect(try coverage(0.1, "billetter konserten") <= 0.1 + 1e-9)
+        // A word from the topic's own phrases is unaffected.
+        let own = try coverage(0.1, "hunden bjeffer")
+        #expect(abs(own - (try coverage(1, "hunden bjeffer"))) < 1e-9)
+    }
+
     @Test("The top topics are kept by a bounded heap: the same set a full sort gives")
     func strongestMatchesSort() {
         let keys: [Double] = (0..<200).map { Double(($0 * 7919) % 113) }

@@ -47,6 +47,7 @@ for (flag, value) in zip(arguments, arguments.dropFirst()) where flag == "--set"
     case "bigram": routerConfiguration.bigramBonus = number
     case "reliable": routerConfiguration.reliableFrequency = number
     case "content": routerConfiguration.contentWeight = number
+    case "contentrel": routerConfiguration.contentReliability = number
     case "coverage": routerConfiguration.minimumCoverage = number
     case "support": routerConfiguration.minimumSupport = number
     case "unknown": routerConfiguration.maximumUnknownShare = number

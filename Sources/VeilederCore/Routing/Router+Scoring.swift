@@ -63,6 +63,7 @@ extension Router {
         let b = configuration.b
         let lengthScale = k1 * b / index.averageLength
         let reliableFrequency = configuration.reliableFrequency
+        let contentReliability = configuration.contentReliability
         for (position, word) in words.enumerated() {
             for weighted in word.terms {
                 let idf = index.idf[Int(weighted.term)]
@@ -83,8 +84,14 @@ extension Router {
                                 accumulator.pointee.stamp = stampValue
                                 accumulator.pointee.wordShare = 0
                             }
-                            // A word's parts (compounds) together explain at most the word itself.
-                            let reliability = min(1, frequency / reliableFrequency)
+                            // A word's parts (compounds) together explain at most the word itself. Bot texts
+                            // (frequency beyond the phrases') explain at most `contentReliability` of a word:
+                            // they can add to a topic's own words but not make an unrelated question fit.
+                            let phraseFrequency = Double(posting.phraseFrequency)
+                            let reliability = min(
+                                1, phraseFrequency / reliableFrequency
+                                    + min(contentReliability, (frequency - phraseFrequency) / reliableFrequency)
+                            )
                             let previous = accumulator.pointee.wordShare
                             let share = min(information, previous + weightedIDF * reliability)
                             accumulator.pointee.explained += share - previous

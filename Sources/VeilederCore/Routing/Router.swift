@@ -62,6 +62,10 @@ public struct Router: Sendable {
         /// built from a whole guide: they know the topic's vocabulary ("logoped", "hørsel") but also say
         /// much in passing, so they count a little.
         public var contentWeight: Double = 0.25
+        /// The most of a word's share of the message that bot texts alone can explain for a topic (0...1):
+        /// a word found only in a topic's bot texts, however often, counts as at most this much covered, so
+        /// node texts raise a topic its examples and keywords support but cannot alone pull a question in.
+        public var contentReliability: Double = 1
         /// Share of the score that comes from the similarity to the topic's closest phrase.
         public var neighbourWeight: Double = 0.4
         /// How many topics (strongest raw evidence first) get the full score; the rest cannot win.
@@ -92,6 +96,14 @@ public struct Router: Sendable {
         self.analyzers = analyzers
         self.configuration = configuration
         self.index = TopicIndex(topics: topics, analyzers: analyzers, weights: configuration)
+    }
+
+    /// Builds the router's index from topics and each topic's bot texts (`content`, same order; for tests).
+    init(topics: [Topic], content: [[String]], languages: [String: LanguageData], configuration: Configuration = .init()) {
+        let analyzers = AnalyzerSet(languages: languages)
+        self.analyzers = analyzers
+        self.configuration = configuration
+        self.index = TopicIndex(topics: topics, content: content, analyzers: analyzers, weights: configuration)
     }
 
     /// Builds the router from a whole guide: topics plus the bot texts of each topic's nodes.

@@ -15,6 +15,8 @@ struct TopicIndex: Sendable {
         var topic: Int32
         /// Weighted term frequency: the sum of the field weights of every occurrence.
         var frequency: Float
+        /// The part of `frequency` from titles, keywords and examples (the rest comes from bot texts).
+        var phraseFrequency: Float = 0
     }
 
     /// What was indexed for a topic.

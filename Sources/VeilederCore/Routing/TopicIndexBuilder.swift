@@ -11,14 +11,15 @@ struct TopicIndexBuilder {
         var topic: Int
         var key: String
         var weight: Float
+        var isPhrase: Bool
     }
 
     let analyzers: AnalyzerSet
     private var topics: [TopicIndex.TopicEntry] = []
     private var termIDs: [String: Int32] = [:]
     private var terms: [String] = []
-    /// Term id → topic → weighted frequency.
-    private var frequencies: [[Int32: Float]] = []
+    /// Term id → topic → weighted frequency (all fields, and titles/keywords/examples only).
+    private var frequencies: [[Int32: (all: Float, phrase: Float)]] = []
     private var bigrams: [UInt64: Set<Int32>] = [:]
     private var surfaceTerms: [String: Int32] = [:]
     private var occurrences: [Occurrence] = []
@@ -45,11 +46,11 @@ struct TopicIndexBuilder {
         for token in analyzers.analyze(text) {
             guard !analyzers.isStopword(token), !token.isNumber, token.key.count > 1 else { continue }
             let id = termID(TopicIndex.term(of: token))
-            record(id, topic: topic, weight: Float(weight))
+            record(id, topic: topic, weight: Float(weight), isPhrase: isPhrase)
             if !phraseTerms.contains(id) { phraseTerms.append(id) }
             surfaceTerms[token.key] = surfaceTerms[token.key] ?? id
             surfaceTerms[token.stemKey] = surfaceTerms[token.stemKey] ?? id
-            occurrences.append(Occurrence(topic: topic, key: token.key, weight: Float(weight)))
+            occurrences.append(Occurrence(topic: topic, key: token.key, weight: Float(weight), isPhrase: isPhrase))
             if isPhrase, let previous { bigrams[TopicIndex.bigramKey(previous, id), default: []].insert(Int32(topic)) }
             previous = id
         }
@@ -70,13 +71,13 @@ struct TopicIndexBuilder {
                 splits[occurrence.key] = parts
             }
             for part in parts {
-                record(part, topic: occurrence.topic, weight: occurrence.weight * Float(partWeight))
+                record(part, topic: occurrence.topic, weight: occurrence.weight * Float(partWeight), isPhrase: occurrence.isPhrase)
             }
         }
         var postings: [[TopicIndex.Posting]] = []
         postings.reserveCapacity(frequencies.count)
         for table in frequencies {
-            postings.append(table.sorted { $0.key < $1.key }.map { .init(topic: $0.key, frequency: $0.value) })
+            postings.append(table.sorted { $0.key < $1.key }.map { .init(topic: $0.key, frequency: $0.value.all, phraseFrequency: $0.value.phrase) })
         }
         return TopicIndex(
             topics: topics, termIDs: termIDs, terms: terms, postings: postings,
@@ -94,8 +95,9 @@ struct TopicIndexBuilder {
         return id
     }
 
-    private mutating func record(_ id: Int32, topic: Int, weight: Float) {
-        frequencies[Int(id)][Int32(topic), default: 0] += weight
+    private mutating func record(_ id: Int32, topic: Int, weight: Float, isPhrase: Bool) {
+        frequencies[Int(id)][Int32(topic), default: (0, 0)].all += weight
+        if isPhrase { frequencies[Int(id)][Int32(topic), default: (0, 0)].phrase += weight }
         topics[topic].length += Double(weight)
     }
 }
