@@ -4,6 +4,7 @@
 #
 #   Benchmarks/web/run.sh                      # 10 s per measurement, 64 connections
 #   DURATION=30s SCRATCH_PATH=.build-web Benchmarks/web/run.sh
+#   BINARY=/tmp/veileder-old Benchmarks/web/run.sh   # measure a given build (no build step), e.g. before/after
 #
 # Targets: chat throughput >= 50 % of the trivial endpoint's, chat p99 <= 20 ms, RSS <= 300 MB.
 # Rate limits are switched off (one client address sends everything). wrk shares the machine's cores with the
@@ -23,8 +24,12 @@ if ! command -v wrk >/dev/null 2>&1; then
     $sudo_cmd apt-get install -y --no-install-recommends wrk || { $sudo_cmd apt-get update && $sudo_cmd apt-get install -y --no-install-recommends wrk; }
 fi
 
-swift build -c release --scratch-path "$scratch" --product veileder >&2
-binary="$(swift build -c release --scratch-path "$scratch" --show-bin-path)/veileder"
+if [ -n "${BINARY:-}" ]; then
+    binary="$BINARY"
+else
+    swift build -c release --scratch-path "$scratch" --product veileder >&2
+    binary="$(swift build -c release --scratch-path "$scratch" --show-bin-path)/veileder"
+fi
 
 work="$(mktemp -d)"
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
@@ -41,8 +46,14 @@ curl -fsS "$url/healthz" >/dev/null || { cat "$work/server.log" >&2; exit 1; }
 rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$pid/status"; }
 hwm_kb() { awk '/^VmHWM/ { print $2 }' "/proc/$pid/status"; }
 export BENCH_DIR="$here"
-run_wrk() { # name script
-    timeout 300 wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$here/$2" "$url" | grep '^RESULT' | sed "s/name=[a-z]*/name=$1/"
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }  # server user + system time, in clock ticks
+run_wrk() { # name script; appends the server's CPU time per request (less sensitive to a busy machine than rps)
+    local before after line requests
+    before=$(cpu_ticks)
+    line=$(timeout 300 wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$here/$2" "$url" | grep '^RESULT' | sed "s/name=[a-z0-9_]*/name=$1/")
+    after=$(cpu_ticks)
+    requests=$(echo "$line" | tr ' ' '\n' | awk -F= '$1 == "requests" { print $2 }')
+    echo "$line server_cpu_us_per_request=$(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { printf "%.0f", (n > 0 ? t * 1e6 / hz / n : 0) }')"
 }
 
 rss_idle=$(rss_kb)
@@ -66,7 +77,7 @@ rss_mb=$(awk -v k="$rss_100k" 'BEGIN { printf "%.1f", k / 1024 }')
 verdict() { if [ "$1" = 1 ]; then echo "met"; else echo "MISSED"; fi; }
 
 cat <<REPORT
-Veileder web benchmark — $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, wrk -t$threads -c$connections -d$duration (loopback, same machine)
+Veileder web benchmark — $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), wrk -t$threads -c$connections -d$duration (loopback, same machine)
 $ping
 $chat
 $chat_100k

@@ -4,18 +4,25 @@ import VeilederCore
 
 extension VeilederDatabase {
     /// Stores a new conversation and returns its id; `id` is random unless given (ids derived from a hash).
-    /// Replaces any conversation that already has the given id.
+    /// Replaces any conversation that already has the given id. `unanswered` (already scrubbed) is stored in the
+    /// same transaction.
+    ///
+    /// Committed before returning, in a transaction shared with the writes of concurrent requests (group
+    /// commit, see ``WriteBatcher``).
     @discardableResult
     public func createConversation(
-        _ state: ConversationState, id: ConversationID = .random(), usage: [UsageEvent] = [], now: Date = Date()
+        _ state: ConversationState, id: ConversationID = .random(), usage: [UsageEvent] = [],
+        unanswered: UnansweredQuestion? = nil, now: Date = Date()
     ) async throws(StorageError) -> ConversationID {
         let json = try Self.encode(state)
         let record = ConversationRecord(id: id.rawValue, locale: state.locale, state: json, createdAt: now, updatedAt: now)
+        let logger = logger
         try await perform {
-            try await dbWriter.write { [cache] db in
+            try await writes.write { [cache] db in
+                Self.insert(unanswered, in: db, logger: logger)
                 try record.save(db)
                 try Self.count(usage, on: now, in: db)
-                cache.store(StoredConversation(id: id, state: state, createdAt: now, updatedAt: now))
+                return ((), { cache.store(StoredConversation(id: id, state: state, createdAt: now, updatedAt: now)) })
             }
         }
         return id
@@ -44,31 +51,34 @@ extension VeilederDatabase {
         return conversation
     }
 
-    /// Saves the state after a turn and counts its events, in one transaction committed before returning.
+    /// Saves the state after a turn and counts its events (and stores `unanswered`, already scrubbed), in one
+    /// transaction committed before returning. The transaction may be shared with the writes of concurrent
+    /// requests (group commit, see ``WriteBatcher``); it has committed when this method returns.
     ///
     /// - Throws: ``StorageError/conversationNotFound`` when the conversation was deleted meanwhile; the state is
     ///   then not written back, so a deletion always wins.
     public func updateConversation(
-        _ id: ConversationID, state: ConversationState, usage: [UsageEvent] = [], now: Date = Date()
+        _ id: ConversationID, state: ConversationState, usage: [UsageEvent] = [],
+        unanswered: UnansweredQuestion? = nil, now: Date = Date()
     ) async throws(StorageError) {
         let json = try Self.encode(state)
+        let logger = logger
         let changed: Bool
         do {
             changed = try await perform {
-                try await dbWriter.write { [cache] db in
+                try await writes.write { [cache] db in
+                    Self.insert(unanswered, in: db, logger: logger)
                     // Cached statements: SQLite parses each once per connection instead of once per message.
                     let update = try db.cachedStatement(sql: "UPDATE conversation SET state = ?, locale = ?, updatedAt = ? WHERE id = ? RETURNING createdAt")
                     guard let createdAt = try Date.fetchOne(update, arguments: [json, state.locale, now, id.rawValue]) else {
-                        cache.remove(id)
-                        return false
+                        return (false, { cache.remove(id) })
                     }
                     try Self.count(usage, on: now, in: db)
-                    cache.store(StoredConversation(id: id, state: state, createdAt: createdAt, updatedAt: now))
-                    return true
+                    return (true, { cache.store(StoredConversation(id: id, state: state, createdAt: createdAt, updatedAt: now)) })
                 }
             }
         } catch {
-            // The cache may already hold the state of a transaction that did not commit.
+            // Nothing was committed; forget the cached copy rather than trust it.
             cache.remove(id)
             throw error
         }
@@ -79,9 +89,10 @@ extension VeilederDatabase {
     @discardableResult
     public func deleteConversation(_ id: ConversationID) async throws(StorageError) -> Bool {
         try await perform {
-            try await dbWriter.write { [cache] db in
+            try await writes.write { [cache] db in
                 cache.remove(id)
-                return try ConversationRecord.deleteOne(db, key: id.rawValue)
+                let deleted = try ConversationRecord.deleteOne(db, key: id.rawValue)
+                return (deleted, { cache.remove(id) })
             }
         }
     }
@@ -101,8 +112,13 @@ extension VeilederDatabase {
         try await perform { try await dbWriter.read { db in try ConversationRecord.fetchCount(db) } }
     }
 
+    /// Foundation's encoder is safe to share between threads once configured; creating one per message showed
+    /// up in the profile.
+    private static let encoder = JSONEncoder()
+
     static func encode(_ state: ConversationState) throws(StorageError) -> String {
-        guard let data = try? JSONEncoder().encode(state), let json = String(data: data, encoding: .utf8) else {
+        if StateJSON.isComplete { return StateJSON.encode(state) }
+        guard let data = try? encoder.encode(state), let json = String(data: data, encoding: .utf8) else {
             throw .unreadableState
         }
         return json

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Logging
 import VeilederCore
 
 /// The outcome of one purge.
@@ -16,12 +17,26 @@ extension VeilederDatabase: UnansweredQuestionLog {
     /// Keeps a scrubbed question (``UnansweredQuestion`` cannot be built from unscrubbed text).
     public func record(_ question: UnansweredQuestion) async throws {
         try await perform {
-            try await dbWriter.write { db in
-                try db.execute(
-                    sql: "INSERT INTO unansweredQuestion (text, locale, nodeID, day) VALUES (?, ?, ?, ?)",
-                    arguments: [question.text, question.locale, question.nodeID, question.day]
-                )
+            try await writes.write { db in
+                try Self.insert(question, in: db)
+                return ((), nil)
             }
+        }
+    }
+
+    static func insert(_ question: UnansweredQuestion, in db: Database) throws {
+        try db.cachedStatement(sql: "INSERT INTO unansweredQuestion (text, locale, nodeID, day) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [question.text, question.locale, question.nodeID, question.day])
+    }
+
+    /// Stores a question inside a conversation's write; a failure is logged and does not fail the turn.
+    static func insert(_ question: UnansweredQuestion?, in db: Database, logger: Logger) {
+        guard let question else { return }
+        do {
+            try insert(question, in: db)
+        } catch {
+            // Losing a statistic must not cost the user an answer.
+            logger.warning("Could not store an unanswered question", metadata: ["error.type": "\(type(of: error))"])
         }
     }
 

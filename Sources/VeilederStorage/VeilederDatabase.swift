@@ -5,8 +5,9 @@ import Logging
 /// The server's database: conversations, scrubbed unanswered questions and anonymous counters.
 ///
 /// Built like GRDB's `AppDatabase` demo: one value wrapping a `DatabaseWriter`, with the schema in a
-/// `DatabaseMigrator` and every write a single transaction that commits before the method returns, so an
-/// answer the client has seen is never lost to a crash or `kill -9`.
+/// `DatabaseMigrator` and every write in a transaction that commits before the method returns (concurrent
+/// conversation writes share one: group commit), so an answer the client has seen is never lost to a crash or
+/// `kill -9`.
 ///
 /// ```swift
 /// let database = try VeilederDatabase.open(path: "data/veileder.sqlite", logger: logger)
@@ -42,6 +43,8 @@ public struct VeilederDatabase: Sendable {
     let dbWriter: any DatabaseWriter
     let logger: Logger
     let cache: ConversationCache
+    /// Conversation writes, committed in groups (see ``WriteBatcher``).
+    let writes: WriteBatcher
 
     /// Wraps a database connection and migrates it to the current schema.
     ///
@@ -51,6 +54,7 @@ public struct VeilederDatabase: Sendable {
         self.configuration = configuration
         self.logger = logger
         self.cache = ConversationCache(capacity: configuration.cacheCapacity)
+        self.writes = WriteBatcher(writer: dbWriter)
         try Self.migrator.migrate(dbWriter)
     }
 

@@ -30,6 +30,7 @@ extension ChatService {
         var state: ConversationState
         var options: [OfferedOption]
         var usage: [UsageEvent] = []
+        var unanswered: UnansweredQuestion?
         let isNew = existing == nil || existing?.ended == true
         if let existing, !existing.ended {
             state = existing
@@ -50,15 +51,17 @@ extension ChatService {
             let input: UserInput = options.contains { $0.id == text } ? .option(text) : .text(text)
             let reply = try await respond(to: input, in: state)
             usage += self.usage(of: reply, from: state)
+            unanswered = sharedQuestion(of: reply, in: state)
             messages += reply.messages
             state = reply.state
             options = reply.options
         }
         let finalState = state
+        let question = unanswered
         if isNew {
-            _ = try await storage { () async throws(StorageError) in try await database.createConversation(finalState, id: id, usage: usage) }
+            _ = try await storage { () async throws(StorageError) in try await database.createConversation(finalState, id: id, usage: usage, unanswered: question) }
         } else {
-            try await storage { () async throws(StorageError) in try await database.updateConversation(id, state: finalState, usage: usage) }
+            try await storage { () async throws(StorageError) in try await database.updateConversation(id, state: finalState, usage: usage, unanswered: question) }
         }
         return Self.rasaMessages(messages, options: options, recipient: request.sender)
     }

@@ -29,6 +29,9 @@ public struct ChatService: Sendable {
     let questions: any UnansweredQuestionLog
     let metrics: ServerMetrics
     let logger: Logger
+    /// Whether unanswered questions go to the conversation database; they are then written in the turn's own
+    /// transaction instead of one of their own.
+    let questionsShareTurn: Bool
 
     /// Creates the service; unanswered questions go to `questions` (usually the database itself).
     public init(
@@ -38,6 +41,7 @@ public struct ChatService: Sendable {
         self.engine = engine
         self.database = database
         self.questions = questions ?? database
+        self.questionsShareTurn = questions == nil
         self.metrics = metrics
         self.configuration = configuration
         self.logger = logger
@@ -64,7 +68,11 @@ public struct ChatService: Sendable {
         let input = try validate(request)
         let stored = try await storage { () async throws(StorageError) in try await database.conversation(id) }
         let reply = try await respond(to: input, in: stored.state)
-        try await storage { () async throws(StorageError) in try await database.updateConversation(id, state: reply.state, usage: usage(of: reply, from: stored.state)) }
+        let usage = usage(of: reply, from: stored.state)
+        let unanswered = sharedQuestion(of: reply, in: stored.state)
+        try await storage { () async throws(StorageError) in
+            try await database.updateConversation(id, state: reply.state, usage: usage, unanswered: unanswered)
+        }
         return ConversationResponse(id: id.rawValue, reply: reply)
     }
 
@@ -90,7 +98,8 @@ public struct ChatService: Sendable {
         }
     }
 
-    /// Asks the engine, counts the outcome, and keeps a scrubbed copy of unanswered text.
+    /// Asks the engine, counts the outcome, and keeps a scrubbed copy of unanswered text (unless it goes into the
+    /// turn's transaction: see ``sharedQuestion(of:in:)``).
     func respond(to input: UserInput, in state: ConversationState) async throws(APIError) -> Reply {
         let reply: Reply
         do {
@@ -103,14 +112,22 @@ public struct ChatService: Sendable {
         if reply.crisis { metrics.increment("crisis_hits") }
         if let text = reply.unanswered {
             metrics.increment("fallbacks")
-            do {
-                try await questions.record(UnansweredQuestion(text: text, locale: state.locale, nodeID: state.nodeID))
-            } catch {
-                // Losing a statistic must not cost the user an answer.
-                logger.warning("Could not store an unanswered question", metadata: ["error.type": "\(type(of: error))"])
+            if !questionsShareTurn {
+                do {
+                    try await questions.record(UnansweredQuestion(text: text, locale: state.locale, nodeID: state.nodeID))
+                } catch {
+                    // Losing a statistic must not cost the user an answer.
+                    logger.warning("Could not store an unanswered question", metadata: ["error.type": "\(type(of: error))"])
+                }
             }
         }
         return reply
+    }
+
+    /// The scrubbed unanswered question to store with the turn itself, when questions go to the database.
+    func sharedQuestion(of reply: Reply, in state: ConversationState) -> UnansweredQuestion? {
+        guard questionsShareTurn, let text = reply.unanswered else { return nil }
+        return UnansweredQuestion(text: text, locale: state.locale, nodeID: state.nodeID)
     }
 
     /// The anonymous counters a reply adds to.

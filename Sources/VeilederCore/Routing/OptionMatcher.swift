@@ -42,6 +42,8 @@ public struct OptionMatcher: Sendable {
     let minimumCoverage: Double
     /// Keys of short answers ("ja", "jepp", "nei takk", "tilbake").
     let answers: [String: Answer]
+    /// Analyses of labels and phrases, shared by every copy of this matcher.
+    let phrases = PhraseAnalysisCache()
 
     /// Creates the matcher.
     public init(languages: [String: LanguageData]) {
@@ -78,8 +80,9 @@ public struct OptionMatcher: Sendable {
         func consider(_ strength: Strength, _ size: Int) {
             if result.map({ (strength, size) > ($0.0, $0.1) }) ?? true { result = (strength, size) }
         }
-        let label = Words(analyzers.analyze(candidate.label))
-        for phrase in [label] + candidate.phrases.map({ Words(analyzers.analyze($0)) }) where !phrase.all.isEmpty {
+        let analyze = { (text: String) in Words(analyzers.analyze(text)) }
+        let label = phrases.words(for: candidate.label, analyze: analyze)
+        for phrase in [label] + candidate.phrases.map({ phrases.words(for: $0, analyze: analyze) }) where !phrase.all.isEmpty {
             if phrase.all == message.all || (!phrase.content.isEmpty && phrase.content == message.content) {
                 consider(.exact, phrase.all.count)
                 continue
