@@ -95,10 +95,12 @@ struct ConversationAPITests {
 
     @Test("An expired conversation answers 410 and is deleted")
     func expired() async throws {
-        // Fresh when the server starts (so the purge at start-up keeps it), expired a second later.
+        // Created once the server runs, so the purge at start-up (which may come late on a loaded machine)
+        // cannot delete it first; expired a second later.
         let database = try VeilederDatabase.inMemory(configuration: .init(idleTimeout: 1))
-        let id = try await database.createConversation(ConversationState(locale: "nb", nodeID: "start"))
         try await TestServer(database: database).run { client in
+            try await Task.sleep(for: .milliseconds(200))
+            let id = try await database.createConversation(ConversationState(locale: "nb", nodeID: "start"))
             try await Task.sleep(for: .milliseconds(1200))
             let response = try await client.send(id.rawValue, #"{"text":"hei"}"#)
             #expect(response.status == .gone)
