@@ -15,12 +15,19 @@ extension VeilederDatabase {
         unanswered: UnansweredQuestion? = nil, now: Date = Date()
     ) async throws(StorageError) -> ConversationID {
         let json = try Self.encode(state)
-        let record = ConversationRecord(id: id.rawValue, locale: state.locale, state: json, createdAt: now, updatedAt: now)
+        let timestamp = DatabaseTimestamp.string(now)
         let logger = logger
         try await perform {
             try await writes.write { [cache] db in
                 Self.insert(unanswered, in: db, logger: logger)
-                try record.save(db)
+                // One cached statement instead of a record's save(): that tried an UPDATE first and encoded the
+                // record and its dates through Codable and DateFormatter on every new conversation.
+                let upsert = try db.cachedStatement(sql: """
+                    INSERT INTO conversation (id, locale, state, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET locale = excluded.locale, state = excluded.state,
+                        createdAt = excluded.createdAt, updatedAt = excluded.updatedAt
+                    """)
+                try upsert.execute(arguments: [id.rawValue, state.locale, json, timestamp, timestamp])
                 try Self.count(usage, on: now, in: db)
                 return ((), { cache.store(StoredConversation(id: id, state: state, createdAt: now, updatedAt: now)) })
             }
@@ -62,6 +69,7 @@ extension VeilederDatabase {
         unanswered: UnansweredQuestion? = nil, now: Date = Date()
     ) async throws(StorageError) {
         let json = try Self.encode(state)
+        let timestamp = DatabaseTimestamp.string(now)
         let logger = logger
         let changed: Bool
         do {
@@ -70,9 +78,10 @@ extension VeilederDatabase {
                     Self.insert(unanswered, in: db, logger: logger)
                     // Cached statements: SQLite parses each once per connection instead of once per message.
                     let update = try db.cachedStatement(sql: "UPDATE conversation SET state = ?, locale = ?, updatedAt = ? WHERE id = ? RETURNING createdAt")
-                    guard let createdAt = try Date.fetchOne(update, arguments: [json, state.locale, now, id.rawValue]) else {
+                    guard let created = try String.fetchOne(update, arguments: [json, state.locale, timestamp, id.rawValue]) else {
                         return (false, { cache.remove(id) })
                     }
+                    guard let createdAt = DatabaseTimestamp.date(created) else { throw StorageError.unreadableState }
                     try Self.count(usage, on: now, in: db)
                     return (true, { cache.store(StoredConversation(id: id, state: state, createdAt: createdAt, updatedAt: now)) })
                 }

@@ -23,13 +23,14 @@ public struct VeilederDatabase: Sendable {
         /// Use `PRAGMA synchronous = FULL` (an fsync on every commit). The default, NORMAL in WAL mode, already
         /// survives a killed process; FULL also survives power loss at the price of much slower writes.
         public var synchronousFull: Bool
-        /// How many recently used conversations to keep in memory (0 turns the cache off). About 1 KB each.
+        /// The most conversations kept in memory (0 turns the cache off), about 1 KB each; at least the most
+        /// recently used half of them are always kept (see `ConversationCache`).
         public var cacheCapacity: Int
 
         /// Creates the defaults.
         public init(
             idleTimeout: TimeInterval = 30 * 60, retentionDays: Int = 90, synchronousFull: Bool = false,
-            cacheCapacity: Int = 10_000
+            cacheCapacity: Int = 20_000
         ) {
             self.idleTimeout = idleTimeout
             self.retentionDays = retentionDays

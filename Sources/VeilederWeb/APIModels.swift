@@ -2,15 +2,39 @@ import Foundation
 import Hummingbird
 import VeilederCore
 
+/// A request body that ``RequestDecoding`` may read without `JSONDecoder` when it is a single string field.
+protocol SingleFieldBody: Decodable {
+    /// The body with one field set, or `nil` when `JSONDecoder` would not give exactly that (an unknown name).
+    init?(field: String, value: String)
+}
+
 /// `POST /api/v1/conversations`: `{"locale": "nb"}`; the body may be empty for the default locale.
-struct StartRequest: Decodable {
+struct StartRequest: SingleFieldBody {
     var locale: String?
+
+    init?(field: String, value: String) {
+        guard field == "locale" else { return nil }
+        self.locale = value
+    }
 }
 
 /// `POST /api/v1/conversations/{id}/messages`: `{"text": "..."}` or `{"option": "<id>"}`.
-struct MessageRequest: Decodable {
+struct MessageRequest: SingleFieldBody {
     var text: String?
     var option: String?
+
+    init(text: String? = nil, option: String? = nil) {
+        self.text = text
+        self.option = option
+    }
+
+    init?(field: String, value: String) {
+        switch field {
+        case "text": self.init(text: value)
+        case "option": self.init(option: value)
+        default: return nil
+        }
+    }
 }
 
 /// The answer to every conversation call: the bot's bubbles, the quick replies, and whether it was a crisis.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import VeilederCore
+@testable import VeilederCore
 
 @Suite struct EngineTests {
     let engine = Engine(guide: EngineTestGuide.make())
@@ -126,5 +126,42 @@ import VeilederCore
         var state = try engine.start().state
         state.version = 99
         #expect(throws: EngineError.unsupportedStateVersion(99)) { try engine.respond(to: .text("hei"), in: state) }
+    }
+}
+
+/// The lines, labels and option analyses prepared at `Engine.init` are what the engine made on every message.
+@Suite struct EnginePreparedGuideTests {
+    let engine = Engine(guide: EngineTestGuide.make())
+
+    @Test func preparedTextsEqualRenderingOnTheSpot() throws {
+        let guide = engine.guide
+        for (id, node) in guide.nodes {
+            for locale in engine.locales {
+                let prepared = try #require(engine.rendered.node(id, locale: locale))
+                #expect(prepared.lines == node.lines.map {
+                    engine.render(guide.localization.line($0.id, source: $0.text, locale: locale), locale: locale)
+                })
+                #expect(prepared.labels == node.options.map { guide.localization.line($0.id, source: $0.label, locale: locale) })
+                #expect(prepared.candidates.map(\.id) == node.options.map(\.id))
+            }
+        }
+        #expect(engine.rendered.node("start", locale: "xx") == nil)
+    }
+
+    @Test func optionMatchingIsTheSameWithAndWithoutPreparation() throws {
+        let guide = engine.guide
+        let texts = ["forelder", "jeg er ung", "ja", "nei takk", "tilbake", "1", "2", "mamma", "hva kan jeg gjøre"]
+        for node in guide.nodes.values where !node.options.isEmpty {
+            for locale in engine.locales {
+                let prepared = try #require(engine.rendered.node(node.id, locale: locale))
+                let candidates = node.options.map { option in
+                    engine.matchCandidate(option, label: guide.localization.line(option.id, source: option.label, locale: locale))
+                }
+                for text in texts {
+                    #expect(engine.optionMatcher.match(text, among: prepared.candidates)
+                        == engine.optionMatcher.match(text, among: candidates))
+                }
+            }
+        }
     }
 }

@@ -18,6 +18,13 @@ struct BadInputTests {
         ("{\"option\": \"finnes.ikke\"}", 422, "unknown_option"),
         ("{\"option\": \"\"}", 422, "unknown_option"),
         ("{\"text\": null}", 400, "missing_input"),
+        // The same without white space, as the widget sends them (read without JSONDecoder).
+        ("{\"text\":\"\"}", 400, "empty_text"),
+        ("{\"text\":\"   \"}", 400, "empty_text"),
+        ("{\"option\":\"\"}", 422, "unknown_option"),
+        ("{\"option\":\"finnes.ikke\"}", 422, "unknown_option"),
+        ("{\"foo\":\"bar\"}", 400, "missing_input"),
+        ("{\"text\":\"hei\"", 400, "invalid_json"),
     ])
     func bodies(body: String, status: Int, code: String) async throws {
         try await TestServer().run { client in

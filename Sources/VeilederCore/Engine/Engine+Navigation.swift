@@ -87,9 +87,18 @@ extension Engine {
             turn.options = clarifyOptions(turn.state.clarifyTopics, locale: locale)
             return
         }
-        turn.options = visibleOptions(state: turn.state).map {
-            OfferedOption(id: $0.id, label: guide.localization.line($0.id, source: $0.label, locale: locale))
+        guard let node = guide.nodes[turn.state.nodeID] else {
+            turn.options = []
+            return
         }
+        let labels = rendered.node(node.id, locale: locale)?.labels
+        var options: [OfferedOption] = []
+        options.reserveCapacity(node.options.count)
+        for (index, option) in node.options.enumerated() where option.condition?.holds(in: turn.state.variables) ?? true {
+            let label = labels?[index] ?? guide.localization.line(option.id, source: option.label, locale: locale)
+            options.append(OfferedOption(id: option.id, label: label))
+        }
+        turn.options = options
     }
 
     /// Chooses an option by id, including the synthetic "did you mean" options.

@@ -3,9 +3,10 @@ extension Engine {
     func appendLines(of node: Node, kind: BotMessage.Kind, turn: inout Turn) {
         let locale = turn.state.locale
         let kind = isCrisisNode(node.id) ? BotMessage.Kind.crisis : kind
-        for line in node.lines where line.condition?.holds(in: turn.state.variables) ?? true {
-            let text = guide.localization.line(line.id, source: line.text, locale: locale)
-            turn.messages.append(BotMessage(id: line.id, text: render(text, locale: locale), kind: kind))
+        let prepared = rendered.node(node.id, locale: locale)?.lines
+        for (index, line) in node.lines.enumerated() where line.condition?.holds(in: turn.state.variables) ?? true {
+            let text = prepared?[index] ?? render(guide.localization.line(line.id, source: line.text, locale: locale), locale: locale)
+            turn.messages.append(BotMessage(id: line.id, text: text, kind: kind))
         }
     }
 
@@ -19,7 +20,8 @@ extension Engine {
         let topics = topicIDs.compactMap { guide.topic($0) }.map { topic in
             OfferedOption(
                 id: Self.clarifyPrefix + topic.id,
-                label: guide.localization.line(topic.titleLineID, source: topic.title, locale: locale)
+                label: rendered.topicLabel(topic.id, locale: locale)
+                    ?? guide.localization.line(topic.titleLineID, source: topic.title, locale: locale)
             )
         }
         return topics + [OfferedOption(id: Self.menuOptionID, label: guide.localization.ui(.mainMenu, locale: locale))]

@@ -39,20 +39,30 @@ extension Engine {
 
     /// Picks an option from free text: a number, a label, or one of the option's match phrases.
     func matchOption(_ text: String, state: ConversationState) -> String? {
-        let offered: [(id: String, label: String, phrases: [String])]
         if !state.clarifyTopics.isEmpty {
-            offered = clarifyOptions(state.clarifyTopics, locale: state.locale).map { ($0.id, $0.label, []) }
-        } else {
-            offered = visibleOptions(state: state).map { option in
-                let label = guide.localization.line(option.id, source: option.label, locale: state.locale)
-                // The bokmål label still matches in other locales: people mix languages.
-                return (option.id, label, option.matchPhrases + [option.label])
-            }
+            let offered = clarifyOptions(state.clarifyTopics, locale: state.locale)
+            if let number = Int(text), number >= 1, number <= offered.count { return offered[number - 1].id }
+            return optionMatcher.match(text, among: offered.map { OptionMatcher.Candidate(id: $0.id, label: $0.label, phrases: []) })
         }
-        if let number = Int(text), number >= 1, number <= offered.count {
-            return offered[number - 1].id
+        guard let node = guide.nodes[state.nodeID] else { return nil }
+        let visible = node.options.indices.filter { node.options[$0].condition?.holds(in: state.variables) ?? true }
+        if let number = Int(text), number >= 1, number <= visible.count {
+            return node.options[visible[number - 1]].id
         }
-        return optionMatcher.match(text, among: offered.map { OptionMatcher.Candidate(id: $0.id, label: $0.label, phrases: $0.phrases) })
+        guard !visible.isEmpty else { return nil }
+        if let prepared = rendered.node(node.id, locale: state.locale)?.candidates {
+            return optionMatcher.match(text, among: visible.lazy.map { prepared[$0] })
+        }
+        return optionMatcher.match(text, among: visible.map { index in
+            let option = node.options[index]
+            return matchCandidate(option, label: guide.localization.line(option.id, source: option.label, locale: state.locale))
+        })
+    }
+
+    /// An option as the matcher sees it, with its label in the conversation's locale.
+    func matchCandidate(_ option: Option, label: String) -> OptionMatcher.Candidate {
+        // The bokmål label still matches in other locales: people mix languages.
+        OptionMatcher.Candidate(id: option.id, label: label, phrases: option.matchPhrases + [option.label])
     }
 
     /// Routes free text to a topic, a "did you mean" question, or the honest fallback.

@@ -24,6 +24,8 @@ public struct Engine: Sendable {
     /// Matches free text against the options of the current node.
     public let optionMatcher: OptionMatcher
     let configuration: Configuration
+    /// Lines, labels and option analyses made once per node and locale (see ``RenderedGuide``).
+    private(set) var rendered = RenderedGuide()
 
     /// Builds the engine and its indexes for a guide.
     public init(guide: Guide, configuration: Configuration = .init()) {
@@ -33,6 +35,7 @@ public struct Engine: Sendable {
         self.router = Router(guide: guide, configuration: configuration.router)
         self.crisisDetector = CrisisDetector(rules: guide.crisisRules, languages: guide.languages)
         self.optionMatcher = OptionMatcher(languages: guide.languages)
+        self.rendered = RenderedGuide(engine: self)
     }
 
     /// The locales a conversation can use.

@@ -9,6 +9,17 @@ extension OptionMatcher {
             var key: String
             /// Stem key.
             var stemKey: String
+            /// The key's length in characters.
+            var length: Int
+            /// The key's length in Unicode scalars (what the typo distance compares).
+            var scalarCount: Int
+
+            init(key: String, stemKey: String) {
+                self.key = key
+                self.stemKey = stemKey
+                self.length = key.count
+                self.scalarCount = key.unicodeScalars.count
+            }
         }
 
         /// Every word, stopwords included (labels such as "Meg" are only stopwords).

@@ -52,14 +52,44 @@ public struct OptionMatcher: Sendable {
         self.answers = Answer.table(analyzer: analyzers.primary)
     }
 
+    /// A candidate with its label and phrases already analysed, so matching a message costs only the message's
+    /// own analysis. The engine prepares every option of every node once per locale.
+    public struct Prepared: Sendable {
+        /// The option id.
+        public let id: String
+        /// The label's words.
+        let label: Words
+        /// The label first, then the phrases; empty texts left out.
+        let phrases: [Words]
+        /// The short answer the label starts with ("Ja, nå" → yes), if any.
+        let labelAnswer: Answer?
+    }
+
+    /// Analyses a candidate's label and phrases once, for ``match(_:among:)``.
+    public func prepare(_ candidate: Candidate) -> Prepared {
+        let analyze = { (text: String) in Words(analyzers.analyze(text)) }
+        let label = phrases.words(for: candidate.label, analyze: analyze)
+        let all = [label] + candidate.phrases.map { phrases.words(for: $0, analyze: analyze) }
+        return Prepared(
+            id: candidate.id, label: label, phrases: all.filter { !$0.all.isEmpty },
+            labelAnswer: Answer(label.all.prefix(1), table: answers)
+        )
+    }
+
     /// The id of the option the text picks, or `nil` when none does clearly.
     public func match(_ text: String, among candidates: [Candidate]) -> String? {
+        match(text, among: candidates.map(prepare))
+    }
+
+    /// The id of the prepared option the text picks, or `nil` when none does clearly.
+    public func match(_ text: String, among candidates: some Sequence<Prepared>) -> String? {
         let message = Words(analyzers.analyze(text))
         guard !message.all.isEmpty else { return nil }
+        let messageAnswer = Answer(message.all, table: answers)
         var best: (id: String, strength: Strength, size: Int)?
         var tied = false
         for candidate in candidates {
-            guard let (strength, size) = strength(of: candidate, for: message) else { continue }
+            guard let (strength, size) = strength(of: candidate, for: message, answer: messageAnswer) else { continue }
             if let current = best {
                 if (strength, size) > (current.strength, current.size) {
                     best = (candidate.id, strength, size)
@@ -75,14 +105,12 @@ public struct OptionMatcher: Sendable {
     }
 
     /// How the message names a candidate (strength, and the number of words that matched), if at all.
-    func strength(of candidate: Candidate, for message: Words) -> (Strength, Int)? {
+    func strength(of candidate: Prepared, for message: Words, answer: Answer?) -> (Strength, Int)? {
         var result: (Strength, Int)?
         func consider(_ strength: Strength, _ size: Int) {
             if result.map({ (strength, size) > ($0.0, $0.1) }) ?? true { result = (strength, size) }
         }
-        let analyze = { (text: String) in Words(analyzers.analyze(text)) }
-        let label = phrases.words(for: candidate.label, analyze: analyze)
-        for phrase in [label] + candidate.phrases.map({ phrases.words(for: $0, analyze: analyze) }) where !phrase.all.isEmpty {
+        for phrase in candidate.phrases {
             if phrase.all == message.all || (!phrase.content.isEmpty && phrase.content == message.content) {
                 consider(.exact, phrase.all.count)
                 continue
@@ -93,7 +121,7 @@ public struct OptionMatcher: Sendable {
             let covered = pool.filter { word in needed.contains { Self.same($0, word) } }.count
             if Double(covered) / Double(pool.count) >= minimumCoverage { consider(.containment, needed.count) }
         }
-        if let answer = Answer(message.all, table: answers), Answer(label.all.prefix(1), table: answers) == answer {
+        if let answer, candidate.labelAnswer == answer {
             consider(.shortAnswer, 1)
         }
         return result
@@ -102,7 +130,8 @@ public struct OptionMatcher: Sendable {
     /// Two words are the same when their keys or stem keys are, or when a long word differs by one typo.
     static func same(_ a: Words.Word, _ b: Words.Word) -> Bool {
         if a.key == b.key || a.stemKey == b.stemKey { return true }
-        guard a.key.count >= 6, b.key.count >= 6 else { return false }
+        // Lengths are kept with the word: counting characters here was a visible share of matching.
+        guard a.length >= 6, b.length >= 6, abs(a.scalarCount - b.scalarCount) <= 1 else { return false }
         return DamerauLevenshtein.distance(a.key, b.key, bound: 1) != nil
     }
 }
