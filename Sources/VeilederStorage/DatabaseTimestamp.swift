@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import VeilederCore
 
 /// GRDB's text form of a date, `yyyy-MM-dd HH:mm:ss.SSS` in UTC, written and read by plain arithmetic.
 ///
@@ -78,17 +79,10 @@ enum DatabaseTimestamp {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    /// The proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's civil-from-days).
+    /// The proleptic Gregorian date of a day count since 1970-01-01.
     static func civil(fromDays count: Int) -> (year: Int, month: Int, day: Int) {
-        let days = count + 719_468
-        let era = (days >= 0 ? days : days - 146_096) / 146_097
-        let dayOfEra = days - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        let date = CalendarDay(daysSince1970: count)
+        return (date.year, date.month, date.day)
     }
 
     private static func floorDivision(_ a: Int64, _ b: Int64) -> (Int64, Int64) {
