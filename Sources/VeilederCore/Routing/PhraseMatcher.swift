@@ -54,22 +54,26 @@ struct PhraseMatcher: Sendable {
     let maxGap: Int
     /// First-word term → phrases that can start with it.
     let startsByTerm: [String: [Int]]
-    /// Phrases whose first word has a `*` alternative (checked against every token).
-    let startsByPrefix: [Int]
+    /// Phrases whose first word has a `*` alternative, by the prefix's first letter: a message word is
+    /// compared only with the prefixes that start like it, not with every one.
+    let startsByPrefix: [Unicode.Scalar: [(prefix: String, phrase: Int)]]
 
     /// Compiles `phrases`; each is analysed with its own analyzers (its locale's and the primary one),
     /// so a message analysed with the primary analyzer meets both spellings.
     init(phrases: [(text: String, owner: Int, analyzers: [TextAnalyzer])], maxGap: Int) {
         var compiled: [Phrase] = []
         var startsByTerm: [String: [Int]] = [:]
-        var startsByPrefix: [Int] = []
+        var startsByPrefix: [Unicode.Scalar: [(prefix: String, phrase: Int)]] = [:]
         for entry in phrases {
             let words = Self.compile(entry.text, analyzers: entry.analyzers)
             guard !words.isEmpty else { continue }
             let index = compiled.count
             compiled.append(Phrase(text: entry.text, words: words, owner: entry.owner))
             for term in words[0].terms { startsByTerm[term, default: []].append(index) }
-            if !words[0].prefixes.isEmpty { startsByPrefix.append(index) }
+            for prefix in words[0].prefixes {
+                guard let first = prefix.unicodeScalars.first else { continue }
+                startsByPrefix[first, default: []].append((prefix, index))
+            }
         }
         self.phrases = compiled
         self.maxGap = maxGap
@@ -86,7 +90,9 @@ struct PhraseMatcher: Sendable {
             if token.stemKey != token.key, token.stemKey.count >= 4, let more = startsByTerm[token.stemKey] {
                 candidates += more
             }
-            for index in startsByPrefix where phrases[index].words[0].accepts(token) { candidates.append(index) }
+            if let first = token.key.unicodeScalars.first, let prefixed = startsByPrefix[first] {
+                for entry in prefixed where token.key.hasPrefix(entry.prefix) { candidates.append(entry.phrase) }
+            }
             var seen: Set<Int> = []
             for index in candidates where seen.insert(index).inserted {
                 var positions = [start]
