@@ -155,7 +155,10 @@ import Testing
             for locale in engine.locales {
                 let prepared = try #require(engine.rendered.node(node.id, locale: locale))
                 let candidates = node.options.map { option in
-                    engine.matchCandidate(option, label: guide.localization.line(option.id, source: option.label, locale: locale))
+                    OptionMatcher.Candidate(
+                        id: option.id, label: guide.localization.line(option.id, source: option.label, locale: locale),
+                        phrases: option.matchPhrases + [option.label]
+                    )
                 }
                 for text in texts {
                     #expect(engine.optionMatcher.match(text, among: prepared.candidates)

@@ -74,10 +74,15 @@ extension Engine {
         }
     }
 
-    /// The options of the current node whose conditions hold, in the conversation's locale.
-    func visibleOptions(state: ConversationState) -> [Option] {
-        guard let node = guide.nodes[state.nodeID] else { return [] }
-        return node.options.filter { $0.condition?.holds(in: state.variables) ?? true }
+    /// Positions of the node's options whose conditions hold.
+    func visibleOptionIndices(of node: Node, state: ConversationState) -> [Int] {
+        node.options.indices.filter { node.options[$0].condition?.holds(in: state.variables) ?? true }
+    }
+
+    /// The node's lines, labels and option analyses in `locale`: prepared when the engine was built, or made
+    /// now for a locale the guide no longer has (an old stored conversation).
+    func nodeText(_ node: Node, locale: String) -> RenderedGuide.NodeText {
+        rendered.node(node.id, locale: locale) ?? RenderedGuide.NodeText(node, locale: locale, engine: self)
     }
 
     /// Offers the current node's options (or the pending "did you mean" choices).
@@ -91,14 +96,10 @@ extension Engine {
             turn.options = []
             return
         }
-        let labels = rendered.node(node.id, locale: locale)?.labels
-        var options: [OfferedOption] = []
-        options.reserveCapacity(node.options.count)
-        for (index, option) in node.options.enumerated() where option.condition?.holds(in: turn.state.variables) ?? true {
-            let label = labels?[index] ?? guide.localization.line(option.id, source: option.label, locale: locale)
-            options.append(OfferedOption(id: option.id, label: label))
+        let labels = nodeText(node, locale: locale).labels
+        turn.options = visibleOptionIndices(of: node, state: turn.state).map {
+            OfferedOption(id: node.options[$0].id, label: labels[$0])
         }
-        turn.options = options
     }
 
     /// Chooses an option by id, including the synthetic "did you mean" options.
@@ -114,10 +115,12 @@ extension Engine {
             try enter(guide.roles.menu, turn: &turn)
             return
         }
-        guard turn.state.clarifyTopics.isEmpty,
-              let option = visibleOptions(state: turn.state).first(where: { $0.id == optionID }) else {
+        guard turn.state.clarifyTopics.isEmpty, let node = guide.nodes[turn.state.nodeID],
+              let index = visibleOptionIndices(of: node, state: turn.state).first(where: { node.options[$0].id == optionID })
+        else {
             throw .unknownOption(optionID)
         }
+        let option = node.options[index]
         for (name, value) in option.assignments { turn.state.variables[name] = value }
         let inCrisis = isCrisisNode(turn.state.nodeID)
         try follow(option.target, turn: &turn, kind: inCrisis && option.target.nodeID.map(isCrisisNode) == true ? .crisis : .text)

@@ -3,10 +3,9 @@ extension Engine {
     func appendLines(of node: Node, kind: BotMessage.Kind, turn: inout Turn) {
         let locale = turn.state.locale
         let kind = isCrisisNode(node.id) ? BotMessage.Kind.crisis : kind
-        let prepared = rendered.node(node.id, locale: locale)?.lines
+        let texts = nodeText(node, locale: locale).lines
         for (index, line) in node.lines.enumerated() where line.condition?.holds(in: turn.state.variables) ?? true {
-            let text = prepared?[index] ?? render(guide.localization.line(line.id, source: line.text, locale: locale), locale: locale)
-            turn.messages.append(BotMessage(id: line.id, text: text, kind: kind))
+            turn.messages.append(BotMessage(id: line.id, text: texts[index], kind: kind))
         }
     }
 

@@ -45,24 +45,13 @@ extension Engine {
             return optionMatcher.match(text, among: offered.map { OptionMatcher.Candidate(id: $0.id, label: $0.label, phrases: []) })
         }
         guard let node = guide.nodes[state.nodeID] else { return nil }
-        let visible = node.options.indices.filter { node.options[$0].condition?.holds(in: state.variables) ?? true }
+        let visible = visibleOptionIndices(of: node, state: state)
         if let number = Int(text), number >= 1, number <= visible.count {
             return node.options[visible[number - 1]].id
         }
         guard !visible.isEmpty else { return nil }
-        if let prepared = rendered.node(node.id, locale: state.locale)?.candidates {
-            return optionMatcher.match(text, among: visible.lazy.map { prepared[$0] })
-        }
-        return optionMatcher.match(text, among: visible.map { index in
-            let option = node.options[index]
-            return matchCandidate(option, label: guide.localization.line(option.id, source: option.label, locale: state.locale))
-        })
-    }
-
-    /// An option as the matcher sees it, with its label in the conversation's locale.
-    func matchCandidate(_ option: Option, label: String) -> OptionMatcher.Candidate {
-        // The bokmål label still matches in other locales: people mix languages.
-        OptionMatcher.Candidate(id: option.id, label: label, phrases: option.matchPhrases + [option.label])
+        let candidates = nodeText(node, locale: state.locale).candidates
+        return optionMatcher.match(text, among: visible.lazy.map { candidates[$0] })
     }
 
     /// Routes free text to a topic, a "did you mean" question, or the honest fallback.

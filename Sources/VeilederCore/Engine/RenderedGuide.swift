@@ -13,6 +13,19 @@ struct RenderedGuide: Sendable {
         let labels: [String]
         /// The options as the matcher compares them (translated label; match phrases and the bokmål label).
         let candidates: [OptionMatcher.Prepared]
+
+        /// Renders one node in one locale.
+        init(_ node: Node, locale: String, engine: Engine) {
+            let localization = engine.guide.localization
+            lines = node.lines.map { engine.render(localization.line($0.id, source: $0.text, locale: locale), locale: locale) }
+            labels = node.options.map { localization.line($0.id, source: $0.label, locale: locale) }
+            candidates = zip(node.options, labels).map { option, label in
+                // The bokmål label still matches in other locales: people mix languages.
+                engine.optionMatcher.prepare(
+                    OptionMatcher.Candidate(id: option.id, label: label, phrases: option.matchPhrases + [option.label])
+                )
+            }
+        }
     }
 
     /// The locales prepared, in the order of the per-node arrays.
@@ -30,18 +43,7 @@ struct RenderedGuide: Sendable {
         var nodes: [String: [NodeText]] = [:]
         nodes.reserveCapacity(guide.nodes.count)
         for (id, node) in guide.nodes {
-            nodes[id] = locales.map { locale in
-                let labels = node.options.map { guide.localization.line($0.id, source: $0.label, locale: locale) }
-                return NodeText(
-                    lines: node.lines.map {
-                        engine.render(guide.localization.line($0.id, source: $0.text, locale: locale), locale: locale)
-                    },
-                    labels: labels,
-                    candidates: zip(node.options, labels).map { option, label in
-                        engine.optionMatcher.prepare(engine.matchCandidate(option, label: label))
-                    }
-                )
-            }
+            nodes[id] = locales.map { NodeText(node, locale: $0, engine: engine) }
         }
         self.nodes = nodes
         var topicLabels: [String: [String]] = [:]
