@@ -52,6 +52,14 @@ struct CrisisDetectorTests {
         ("han truer med å dele nakenbilder av meg", .sextortion),
         ("han vil ha penger ellers legger han ut bildene", .sextortion),
         ("someone is threatening to share my nudes", .sextortion),
+        // Near the game and kitchen idioms below, but real.
+        ("broren min slår meg hver dag", .violence),
+        ("pappa slo meg 2-3 ganger i går", .violence),
+        ("jeg skar meg i armen i går", .selfHarm),
+        ("jeg skar meg med vilje i fingeren", .selfHarm),
+        ("I keep cutting", .selfHarm),
+        ("she started cutting again", .selfHarm),
+        ("my dad beat me", .violence),
     ]
 
     /// Everyday idioms and harmless messages that must not show the emergency numbers.
@@ -73,6 +81,18 @@ struct CrisisDetectorTests {
         "vape og snus blant 13-åringer",
         "I'm dying of boredom",
         "vi drepte tiden med kortspill",
+        // Games, sport and small accidents, with other words between (the `~` idioms).
+        "broren min slår meg alltid i fifa",
+        "jeg slo broren min i sjakk",
+        "vi ble slått 3-0 i finalen",
+        "vi vart slegne i cupen",
+        "we got beaten in the final",
+        "hvordan kutter jeg løk uten å gråte",
+        "jeg kutter ned på sukker",
+        "jeg skar meg på kniven da jeg laget mat",
+        "mamma kutta seg i fingeren",
+        "she is cutting the cake",
+        "han tok livet av festen med musikken sin",
     ]
 
     @Test("Crisis phrasings are caught with the right kind", arguments: crises)
@@ -111,6 +131,9 @@ struct CrisisDetectorTests {
         ("selv*", "selvmordstanker", true),
         ("vil dø", "vil kanskje bare dø", true),
         ("vil dø", "vil ikke at katten skal dø", false),
+        ("slår ~ i sjakk", "slår meg og deg i sjakk", true),
+        ("slår ~ i sjakk", "slår meg og deg og dem i sjakk", false),
+        ("slår i sjakk", "slår meg og deg i sjakk", false),
     ])
     func phraseSyntax(phrase: String, message: String, matches: Bool) {
         let rules = CrisisRules(patterns: [.init(id: "test", kind: .suicidal, phrases: [phrase], locale: "nb")])

@@ -7,7 +7,9 @@ import VeilederText
 /// - `a|b|c` is one word with alternatives;
 /// - `selvmord*` matches every word whose key starts with "selvmord" ("selvmordstanker");
 /// - a word matches a message word when their keys or stem keys are equal, so case, æ/ø/å, ae/oe/aa,
-///   doubled letters, dialect forms and inflection that the stemmer knows all fall away.
+///   doubled letters, dialect forms and inflection that the stemmer knows all fall away;
+/// - `~` between two words lets up to `wideGap` other words stand there, whatever `maxGap` is (for idioms,
+///   which otherwise allow no gap: "slår|slo meg ~ i sjakk" covers "broren slår alltid meg i sjakk").
 ///
 /// At most `maxGap` other words may stand between two neighbouring phrase words. Matching is a
 /// lookup of each message word in a term table (no scan of every phrase per message), then a short
@@ -19,6 +21,8 @@ struct PhraseMatcher: Sendable {
         var terms: Set<String>
         /// Key prefixes of the `*` alternatives.
         var prefixes: [String]
+        /// The most other words allowed before this word, when a `~` set it; otherwise the matcher's `maxGap`.
+        var gapBefore: Int? = nil
 
         /// Whether a message token fills this slot.
         func accepts(_ token: AnalyzedToken) -> Bool {
@@ -110,7 +114,7 @@ struct PhraseMatcher: Sendable {
         _ words: [Word], from wordIndex: Int, after position: Int, in tokens: [AnalyzedToken], positions: inout [Int]
     ) -> Bool {
         if wordIndex == words.count { return true }
-        let last = min(tokens.count - 1, position + 1 + maxGap)
+        let last = min(tokens.count - 1, position + 1 + (words[wordIndex].gapBefore ?? maxGap))
         guard position + 1 <= last else { return false }
         for next in (position + 1)...last where words[wordIndex].accepts(tokens[next]) {
             positions.append(next)
@@ -120,10 +124,25 @@ struct PhraseMatcher: Sendable {
         return false
     }
 
+    /// The most other words a `~` lets stand between two phrase words.
+    static let wideGap = 3
+
     /// Splits a phrase into slots and analyses every alternative.
     static func compile(_ text: String, analyzers: [TextAnalyzer]) -> [Word] {
         var words: [Word] = []
+        var wide = false
         for slot in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            if slot == "~" {
+                wide = !words.isEmpty
+                continue
+            }
+            let first = words.count
+            defer {
+                if wide, words.count > first {
+                    words[first].gapBefore = wideGap
+                    wide = false
+                }
+            }
             let alternatives = slot.split(separator: "|").map(String.init).filter { !$0.isEmpty }
             // A lone alternative that the tokenizer splits ("pc-en") becomes several slots, because
             // messages are split the same way.
