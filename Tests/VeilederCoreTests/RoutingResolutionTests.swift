@@ -40,6 +40,27 @@ struct RoutingResolutionTests {
         #expect(Self.word("han er bekymret", "bekymret")?.resolution == "stemPrefix")
     }
 
+    @Test("An exactly matched word also stands for the terms it differs from by an ending")
+    func endingRelatives() throws {
+        // The stemmer keeps "lærerne" ("lærern") apart from "læreren" ("lærer"); both are indexed here.
+        let topics = [
+            Topic(id: "a", category: .sosialeVansker, title: "A", entry: "a", examples: ["læreren hjelper ikke"], keywords: []),
+            Topic(id: "b", category: .laering, title: "B", entry: "b", examples: ["lærerne roper"], keywords: []),
+        ]
+        let analyzer = AnalyzerSet(languages: CrisisTestSupport.languages).primary
+        let stem = { (text: String) in analyzer.analyzeWord(text).stemKey }
+        var configuration = Router.Configuration()
+        let router = Router(topics: topics, languages: CrisisTestSupport.languages, configuration: configuration)
+        let word = try #require(router.explain("lærerne").words.first)
+        #expect(word.resolution == "exact")
+        #expect(word.terms == [stem("lærerne"), stem("læreren")])
+        #expect(word.weights == [1, configuration.stemPrefixWeight])
+        #expect(Set(router.route("lærerne").candidates.map(\.topicID)) == ["a", "b"])
+        configuration.endingRelatives = false
+        let plain = Router(topics: topics, languages: CrisisTestSupport.languages, configuration: configuration)
+        #expect(plain.explain("lærerne").words.first?.terms == [stem("lærerne")])
+    }
+
     @Test("An English inflection the file does not list finds the translation through its stem")
     func stemBasedTranslation() throws {
         // Only the base form is listed: "refusing" and "refuses" reach "nekter" through the English stem.

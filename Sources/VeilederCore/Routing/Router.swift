@@ -54,6 +54,9 @@ public struct Router: Sendable {
         public var otherLocaleWeight: Double = 0.9
         /// Trust in a word tied by a stem prefix.
         public var stemPrefixWeight: Double = 0.7
+        /// Whether an exactly matched word also stands for the indexed terms it differs from only by an
+        /// inflection ending, at `stemPrefixWeight`.
+        public var endingRelatives: Bool = true
         /// Trust in a corrected typo (distance 1; distance 2 gets 80 % of it).
         public var typoWeight: Double = 0.75
         /// Bonus for an adjacent word pair found in a topic, in units of the pair's mean idf.

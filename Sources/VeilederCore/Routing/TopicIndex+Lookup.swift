@@ -57,7 +57,18 @@ extension TopicIndex {
             return ResolvedWord(token: token, resolution: resolution, terms: terms, informationWeight: information)
         }
         let term = Self.term(of: token)
-        if let id = termIDs[term] { return word(.exact, [.init(term: id, weight: 1)]) }
+        if let id = termIDs[term] {
+            // The stemmer leaves some forms of one word apart ("lærerne" → "lærern", "læreren" → "lærer"); the
+            // exact term counts fully, its ending relatives as a stem prefix would, and the information stays
+            // the exact term's.
+            let relatives = weights.endingRelatives ? endingRelatives(of: token.key, stem: term, exact: id) : []
+            guard !relatives.isEmpty else { return word(.exact, [.init(term: id, weight: 1)]) }
+            return ResolvedWord(
+                token: token, resolution: .exact,
+                terms: [.init(term: id, weight: 1)] + relatives.map { .init(term: $0, weight: weights.stemPrefixWeight) },
+                informationWeight: idf[Int(id)]
+            )
+        }
         if let id = surfaceTerms[token.key] { return word(.surface, [.init(term: id, weight: 1)]) }
         for (position, analyzer) in analyzers.secondary.enumerated() {
             let other = analyzer.analyzeWord(token.text)
@@ -115,6 +126,23 @@ extension TopicIndex {
             if let id = termIDs[String(view)], Self.isEnding(scalars[cut...]) { return [id] }
         }
         return []
+    }
+
+    /// Indexed terms that differ from an exactly matched word only by an inflection ending: extensions of
+    /// its stem, and its key with an ending cut off; at most two.
+    func endingRelatives(of key: String, stem: String, exact id: Int32) -> [Int32] {
+        var found = stemPrefixTerms(stem).filter { $0 != id }
+        let scalars = Array(key.unicodeScalars)
+        if scalars.count >= 6 {
+            for cut in stride(from: scalars.count - 1, through: max(5, scalars.count - 3), by: -1) where found.count < 2 {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[0..<cut])
+                if let other = termIDs[String(view)], other != id, !found.contains(other), Self.isEnding(scalars[cut...]) {
+                    found.append(other)
+                }
+            }
+        }
+        return Array(found.prefix(2))
     }
 
     /// Endings (as keys: doubled letters folded) that inflect or derive a stem: "bekymr" + "ing", "mob" +
