@@ -61,6 +61,18 @@ struct RoutingResolutionTests {
         #expect(plain.explain("lærerne").words.first?.terms == [stem("lærerne")])
     }
 
+    @Test("Words inside an everyday idiom count as unknown, so the idiom does not carry a message in")
+    func idiomWordsCountAsUnknown() throws {
+        #expect(Self.router.route("hunden bjeffer").decision != .fallback)
+        let router = Router(topics: Self.topics, languages: CrisisTestSupport.languages, idioms: ["hunden bjeffer"])
+        let explanation = router.explain("hunden bjeffer")
+        #expect(explanation.words.map(\.resolution) == ["idiom", "idiom"])
+        #expect(explanation.words.allSatisfy { $0.information == router.index.unknownIDF })
+        #expect(router.route("hunden bjeffer").decision == .fallback)
+        // Outside the idiom the same words still count.
+        #expect(router.explain("hunden min bjeffer").words.first?.resolution == "exact")
+    }
+
     @Test("An English inflection the file does not list finds the translation through its stem")
     func stemBasedTranslation() throws {
         // Only the base form is listed: "refusing" and "refuses" reach "nekter" through the English stem.

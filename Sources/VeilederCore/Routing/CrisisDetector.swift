@@ -45,11 +45,8 @@ public struct CrisisDetector: Sendable {
             for phrase in pattern.phrases { phrases.append((phrase, index, own)) }
         }
         self.patterns = PhraseMatcher(phrases: phrases, maxGap: configuration.maxGap)
-        // Idioms carry no locale; compile them with every analyzer so any spelling meets them.
-        let all = [analyzers.primary] + analyzers.secondary
-        self.idioms = PhraseMatcher(
-            phrases: rules.idioms.enumerated().map { ($1, $0, all) }, maxGap: configuration.idiomMaxGap
-        )
+        // Idioms carry no locale; any spelling meets them.
+        self.idioms = PhraseMatcher.idioms(rules.idioms, analyzers: analyzers, maxGap: configuration.idiomMaxGap)
     }
 
     /// The most severe crisis signal in the text, or `nil`.
@@ -66,11 +63,7 @@ public struct CrisisDetector: Sendable {
     public func explain(_ text: String) -> CrisisExplanation {
         let tokens = analyzers.analyze(text)
         let idiomMatches = idioms.matches(in: tokens)
-        var covered: [Int: String] = [:]
-        for match in idiomMatches {
-            let idiom = idioms.phrases[match.phrase].text
-            for position in match.positions.first!...match.positions.last! { covered[position] = idiom }
-        }
+        let covered = PhraseMatcher.coveredPositions(idiomMatches).mapValues { idioms.phrases[$0].text }
         var candidates: [CrisisExplanation.Candidate] = []
         for match in patterns.matches(in: tokens) {
             let phrase = patterns.phrases[match.phrase]

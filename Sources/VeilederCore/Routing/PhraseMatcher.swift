@@ -85,6 +85,24 @@ struct PhraseMatcher: Sendable {
         self.startsByPrefix = startsByPrefix
     }
 
+    /// Everyday idioms ("slå plenen", "døde av latter"), compiled with every analyzer so any spelling meets
+    /// them; shared by the crisis detector (an idiom cancels a signal) and the router (its words carry no weight).
+    static func idioms(_ texts: [String], analyzers: AnalyzerSet, maxGap: Int = 0) -> PhraseMatcher {
+        let all = [analyzers.primary] + analyzers.secondary
+        return PhraseMatcher(phrases: texts.enumerated().map { ($1, $0, all) }, maxGap: maxGap)
+    }
+
+    /// The token positions that lie inside one of `matches` (from its first word to its last), with the phrase.
+    static func coveredPositions(_ matches: [Match]) -> [Int: Int] {
+        var covered: [Int: Int] = [:]
+        for match in matches {
+            for position in match.positions.first!...match.positions.last! where covered[position] == nil {
+                covered[position] = match.phrase
+            }
+        }
+        return covered
+    }
+
     /// Every occurrence of every phrase in `tokens` (at most one per phrase and start position).
     func matches(in tokens: [AnalyzedToken]) -> [Match] {
         var found: [Match] = []

@@ -89,14 +89,17 @@ public struct Router: Sendable {
 
     let index: TopicIndex
     let analyzers: AnalyzerSet
+    /// Everyday idioms (the crisis files' `idioms`): their words count as unknown ("slå plenen" is no anger).
+    let idioms: PhraseMatcher
     let configuration: Configuration
     /// Reusable scoring buffers (see `ScoringScratch`).
     let scratchPool = ScoringScratchPool()
 
-    /// Builds the router's index.
-    public init(topics: [Topic], languages: [String: LanguageData], configuration: Configuration = .init()) {
+    /// Builds the router's index; words inside one of `idioms` count as unknown.
+    public init(topics: [Topic], languages: [String: LanguageData], idioms: [String] = [], configuration: Configuration = .init()) {
         let analyzers = AnalyzerSet(languages: languages)
         self.analyzers = analyzers
+        self.idioms = PhraseMatcher.idioms(idioms, analyzers: analyzers)
         self.configuration = configuration
         self.index = TopicIndex(topics: topics, analyzers: analyzers, weights: configuration)
     }
@@ -105,6 +108,7 @@ public struct Router: Sendable {
     init(topics: [Topic], content: [[String]], languages: [String: LanguageData], configuration: Configuration = .init()) {
         let analyzers = AnalyzerSet(languages: languages)
         self.analyzers = analyzers
+        self.idioms = PhraseMatcher.idioms([], analyzers: analyzers)
         self.configuration = configuration
         self.index = TopicIndex(topics: topics, content: content, analyzers: analyzers, weights: configuration)
     }
@@ -117,13 +121,14 @@ public struct Router: Sendable {
         }
         let analyzers = AnalyzerSet(languages: guide.languages)
         self.analyzers = analyzers
+        self.idioms = PhraseMatcher.idioms(guide.crisisRules.idioms, analyzers: analyzers)
         self.configuration = configuration
         self.index = TopicIndex(topics: guide.topics, content: content, analyzers: analyzers, weights: configuration)
     }
 
     /// Ranks topics for a message and decides.
     public func route(_ text: String) -> RouteResult {
-        let words = index.resolve(analyzers.analyze(text), analyzers: analyzers, weights: configuration)
+        let words = resolve(text)
         let scores = score(words)
         return decide(
             scores.map { $0.topicScore(in: index) }, bestCoverage: scores.first?.coverage ?? 0,
@@ -133,7 +138,7 @@ public struct Router: Sendable {
 
     /// Ranks and decides, keeping every intermediate step for `veileder explain` and tests.
     public func explain(_ text: String) -> RouteExplanation {
-        let words = index.resolve(analyzers.analyze(text), analyzers: analyzers, weights: configuration)
+        let words = resolve(text)
         let scores = score(words)
         let result = decide(
             scores.map { $0.topicScore(in: index) }, bestCoverage: scores.first?.coverage ?? 0,
@@ -158,13 +163,20 @@ public struct Router: Sendable {
         )
     }
 
+    /// The message's words, analysed and tied to indexed terms; words inside an idiom count as unknown.
+    func resolve(_ text: String) -> [TopicIndex.ResolvedWord] {
+        let tokens = analyzers.analyze(text)
+        let covered = idioms.phrases.isEmpty ? [:] : PhraseMatcher.coveredPositions(idioms.matches(in: tokens))
+        return index.resolve(tokens, analyzers: analyzers, weights: configuration, idiomPositions: covered)
+    }
+
     /// The share of a message's information carried by words the index does not know.
     static func unknownShare(_ words: [TopicIndex.ResolvedWord]) -> Double {
         var total = 0.0
         var unknown = 0.0
         for word in words {
             total += word.informationWeight
-            if word.resolution == .unknown { unknown += word.informationWeight }
+            if word.resolution == .unknown || word.resolution == .idiom { unknown += word.informationWeight }
         }
         return total > 0 ? unknown / total : 0
     }

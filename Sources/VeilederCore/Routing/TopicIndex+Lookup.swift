@@ -19,6 +19,9 @@ extension TopicIndex {
         case unknown
         /// A stopword or a number: carries no weight.
         case ignored
+        /// Part of an everyday idiom ("slå plenen", "døde av latter"): its words do not mean what they say, so
+        /// it counts as an unknown word (stopwords inside it stay weightless).
+        case idiom
     }
 
     /// An indexed term a word stands for, and how much it is trusted.
@@ -41,9 +44,16 @@ extension TopicIndex {
         var informationWeight: Double
     }
 
-    /// Resolves every word of an analysed message, trying the cheap exact lookups first.
-    func resolve(_ tokens: [AnalyzedToken], analyzers: AnalyzerSet, weights: Router.Configuration) -> [ResolvedWord] {
-        tokens.map { resolve($0, analyzers: analyzers, weights: weights) }
+    /// Resolves every word of an analysed message, trying the cheap exact lookups first; words at `idiomPositions`
+    /// count as unknown.
+    func resolve(
+        _ tokens: [AnalyzedToken], analyzers: AnalyzerSet, weights: Router.Configuration, idiomPositions: [Int: Int] = [:]
+    ) -> [ResolvedWord] {
+        tokens.enumerated().map { position, token in
+            let word = resolve(token, analyzers: analyzers, weights: weights)
+            guard idiomPositions[position] != nil, word.resolution != .ignored else { return word }
+            return ResolvedWord(token: token, resolution: .idiom, terms: [], informationWeight: unknownIDF)
+        }
     }
 
     /// Resolves one word: exact stem, surface key, other locales, stem prefixes, compound parts, typos.
