@@ -95,7 +95,10 @@ if arguments.contains("--dev") {
 if arguments.contains("--big-only") {
     // For profiling: only the 5,000-topic routing, many rounds.
     let vocabulary = Array(Set(guide.topics.flatMap { ($0.examples + $0.keywords).flatMap { $0.split(separator: " ").map(String.init) } })).sorted()
-    let bigRouter = Router(topics: GeneratedGuide.topics(count: 5_000, vocabulary: vocabulary), languages: guide.languages, configuration: routerConfiguration)
+    let bigRouter = Router(
+        topics: GeneratedGuide.topics(count: 5_000, vocabulary: vocabulary), languages: guide.languages,
+        idioms: guide.crisisRules.idioms, configuration: routerConfiguration
+    )
     let realRoute = Timing.measure(inputs: messages) { router.route($0) }
     print("normalise + route, real guide:           " + realRoute.rendered)
     let bigRoute = Timing.measure(inputs: messages, rounds: arguments.contains("--long") ? 400 : 40) { bigRouter.route($0) }
@@ -115,8 +118,11 @@ print("normalise + route, real guide:           " + realRoute.rendered + "  (tar
 print("crisis detection, real patterns:         " + Timing.measure(inputs: messages) { detector.detect($0) }.rendered)
 let vocabulary = Array(Set(guide.topics.flatMap { ($0.examples + $0.keywords).flatMap { $0.split(separator: " ").map(String.init) } })).sorted()
 let generatedTopics = GeneratedGuide.topics(count: 5_000, vocabulary: vocabulary)
-let buildBig = Timing.measureWhole(warmUp: 0, runs: 1) { Router(topics: generatedTopics, languages: guide.languages) }
-let bigRouter = Router(topics: generatedTopics, languages: guide.languages)
+// The same idioms as the real router, so both do the same steps.
+let buildBig = Timing.measureWhole(warmUp: 0, runs: 1) {
+    Router(topics: generatedTopics, languages: guide.languages, idioms: guide.crisisRules.idioms)
+}
+let bigRouter = Router(topics: generatedTopics, languages: guide.languages, idioms: guide.crisisRules.idioms)
 let bigRoute = Timing.measure(inputs: messages, rounds: 5) { bigRouter.route($0) }
 print("normalise + route, 5,000 topics:         " + bigRoute.rendered
     + "  (\(format(bigRoute.median / max(realRoute.median, 0.001)))x real; target <= 2x)")

@@ -138,21 +138,21 @@ extension TopicIndex {
         return []
     }
 
-    /// Indexed terms that differ from an exactly matched word only by an inflection ending: extensions of
-    /// its stem, and its key with an ending cut off; at most two.
+    /// Indexed terms that differ from an exactly matched word only by an inflection ending: its stem's
+    /// relatives, and its key with an ending cut off (when the key is longer than the stem); at most two.
     func endingRelatives(of key: String, stem: String, exact id: Int32) -> [Int32] {
-        var found = stemPrefixTerms(stem).filter { $0 != id }
+        var found = stemRelatives[Int(id)]
+        guard found.count < 2, key != stem else { return Array(found.prefix(2)) }
         let scalars = Array(key.unicodeScalars)
-        if scalars.count >= 6 {
-            for cut in stride(from: scalars.count - 1, through: max(5, scalars.count - 3), by: -1) where found.count < 2 {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[0..<cut])
-                if let other = termIDs[String(view)], other != id, !found.contains(other), Self.isEnding(scalars[cut...]) {
-                    found.append(other)
-                }
+        guard scalars.count >= 6 else { return found }
+        for cut in stride(from: scalars.count - 1, through: max(5, scalars.count - 3), by: -1) where found.count < 2 {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[0..<cut])
+            if let other = termIDs[String(view)], other != id, !found.contains(other), Self.isEnding(scalars[cut...]) {
+                found.append(other)
             }
         }
-        return Array(found.prefix(2))
+        return found
     }
 
     /// Endings (as keys: doubled letters folded) that inflect or derive a stem: "bekymr" + "ing", "mob" +

@@ -65,6 +65,9 @@ struct TopicIndex: Sendable {
     /// Stem prefix (4+ letters) → longer terms it starts, for stems Snowball leaves apart
     /// ("bekymr" and "bekymring", "mob" and "mobing").
     let extensions: [String: [Int32]]
+    /// Term id → the terms its stem reaches through an ending (`stemPrefixTerms`), computed once: an exactly
+    /// matched word also stands for these.
+    private(set) var stemRelatives: [[Int32]]
 
     /// Indexes `topics` with the primary analyzer, weighting titles, keywords and examples; `content`
     /// holds each topic's bot texts (same order as `topics`, may be empty), indexed at a low weight.
@@ -142,6 +145,8 @@ struct TopicIndex: Sendable {
             }
         }
         self.extensions = extensions
+        self.stemRelatives = []
+        self.stemRelatives = terms.indices.map { id in stemPrefixTerms(terms[id]).filter { $0 != Int32(id) } }
     }
 
     /// Keeps each term's `cap` strongest postings (by BM25 term-frequency weight), in topic order. Static
