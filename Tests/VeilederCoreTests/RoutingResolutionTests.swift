@@ -61,6 +61,29 @@ struct RoutingResolutionTests {
         #expect(plain.explain("lærerne").words.first?.terms == [stem("lærerne")])
     }
 
+    @Test("A word from an English example also stands for its translation, and weighs no more than it")
+    func translationRelatives() throws {
+        var languages = CrisisTestSupport.languages
+        languages["en"] = LanguageData(locale: "en", stopwords: ["i", "am", "about"], translations: ["worried": "bekymret"])
+        let topics = [
+            Topic(id: "en", category: .andre, title: "Andre", entry: "a", examples: ["i am worried about him"], keywords: []),
+            Topic(id: "nb", category: .sprak, title: "Språk", entry: "b",
+                  examples: ["bekymret for språket", "bekymret for ordene", "han snakker lite"], keywords: []),
+        ]
+        let router = Router(topics: topics, languages: languages)
+        let word = try #require(router.explain("worried").words.first)
+        let bekymret = AnalyzerSet(languages: languages).primary.analyzeWord("bekymret").stemKey
+        #expect(word.resolution == "exact")
+        #expect(word.terms.last == bekymret)
+        #expect(word.weights.last == Router.Configuration().otherLocaleWeight)
+        let bekymretID = try #require(router.index.termIDs[bekymret])
+        #expect(word.information == min(router.index.idf[Int(bekymretID)], router.index.idf[Int(router.index.termIDs[word.terms[0]]!)]))
+        var configuration = Router.Configuration()
+        configuration.translationRelatives = false
+        let plain = Router(topics: topics, languages: languages, configuration: configuration)
+        #expect(plain.explain("worried").words.first?.terms.count == 1)
+    }
+
     @Test("Words inside an everyday idiom count as unknown, so the idiom does not carry a message in")
     func idiomWordsCountAsUnknown() throws {
         #expect(Self.router.route("hunden bjeffer").decision != .fallback)

@@ -57,6 +57,9 @@ public struct Router: Sendable {
         /// Whether an exactly matched word also stands for the indexed terms it differs from only by an
         /// inflection ending, at `stemPrefixWeight`.
         public var endingRelatives: Bool = true
+        /// Whether an exactly matched word that another locale translates also stands for its translation, at
+        /// `otherLocaleWeight`.
+        public var translationRelatives: Bool = true
         /// Trust in a corrected typo (distance 1; distance 2 gets 80 % of it).
         public var typoWeight: Double = 0.75
         /// Bonus for an adjacent word pair found in a topic, in units of the pair's mean idf.

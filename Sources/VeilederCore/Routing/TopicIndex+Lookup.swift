@@ -68,16 +68,20 @@ extension TopicIndex {
         }
         let term = Self.term(of: token)
         if let id = termIDs[term] {
-            // The stemmer leaves some forms of one word apart ("lærerne" → "lærern", "læreren" → "lærer"); the
-            // exact term counts fully, its ending relatives as a stem prefix would, and the information stays
-            // the exact term's.
-            let relatives = weights.endingRelatives ? endingRelatives(of: token.key, stem: term, exact: id) : []
-            guard !relatives.isEmpty else { return word(.exact, [.init(term: id, weight: 1)]) }
-            return ResolvedWord(
-                token: token, resolution: .exact,
-                terms: [.init(term: id, weight: 1)] + relatives.map { .init(term: $0, weight: weights.stemPrefixWeight) },
-                informationWeight: idf[Int(id)]
-            )
+            // The stemmer leaves some forms of one word apart ("lærerne" → "lærern", "læreren" → "lærer"): the
+            // exact term counts fully, its ending relatives as a stem prefix would. A word another locale
+            // translates also stands for its translation, and weighs no more than it: "worried" is mostly
+            // "bekymret", however rare the English example that holds it.
+            var terms = [WeightedTerm(term: id, weight: 1)]
+            var information = idf[Int(id)]
+            if weights.endingRelatives {
+                terms += endingRelatives(of: token.key, stem: term, exact: id).map { .init(term: $0, weight: weights.stemPrefixWeight) }
+            }
+            if weights.translationRelatives, let translated = translations[id], !terms.contains(where: { $0.term == translated }) {
+                terms.append(.init(term: translated, weight: weights.otherLocaleWeight))
+                information = min(information, idf[Int(translated)])
+            }
+            return ResolvedWord(token: token, resolution: .exact, terms: terms, informationWeight: information)
         }
         if let id = surfaceTerms[token.key] { return word(.surface, [.init(term: id, weight: 1)]) }
         for (position, analyzer) in analyzers.secondary.enumerated() {

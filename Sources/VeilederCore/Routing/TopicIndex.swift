@@ -65,6 +65,9 @@ struct TopicIndex: Sendable {
     /// Stem prefix (4+ letters) → longer terms it starts, for stems Snowball leaves apart
     /// ("bekymr" and "bekymring", "mob" and "mobing").
     let extensions: [String: [Int32]]
+    /// Term id → the term of its translation, for indexed words another locale translates ("worried", from an
+    /// English example, → "bekymret").
+    let translations: [Int32: Int32]
     /// Term id → the terms its stem reaches through an ending (`stemPrefixTerms`), computed once: an exactly
     /// matched word also stands for these.
     private(set) var stemRelatives: [[Int32]]
@@ -89,8 +92,9 @@ struct TopicIndex: Sendable {
     init(
         topics: [TopicEntry], termIDs: [String: Int32], terms: [String], postings: [[Posting]],
         bigrams: [UInt64: [Int32]], surfaceTerms: [String: Int32], phrases: [(topic: Int32, terms: [Int32])],
-        weights: Router.Configuration
+        translations: [Int32: Int32] = [:], weights: Router.Configuration
     ) {
+        self.translations = translations
         self.topics = topics
         self.termIDs = termIDs
         self.terms = terms

@@ -25,6 +25,8 @@ struct TopicIndexBuilder {
     private var occurrences: [Occurrence] = []
     /// Distinct terms of every phrase (title, keyword, example) and the topic it belongs to.
     private var phrases: [(topic: Int32, terms: [Int32])] = []
+    /// Every distinct word as written → its term, for finding the words another locale translates.
+    private var writtenWords: [String: Int32] = [:]
 
     /// Starts collecting; texts are analysed with the primary analyzer.
     init(analyzers: AnalyzerSet) {
@@ -50,6 +52,7 @@ struct TopicIndexBuilder {
             if !phraseTerms.contains(id) { phraseTerms.append(id) }
             surfaceTerms[token.key] = surfaceTerms[token.key] ?? id
             surfaceTerms[token.stemKey] = surfaceTerms[token.stemKey] ?? id
+            if writtenWords[token.text] == nil { writtenWords[token.text] = id }
             occurrences.append(Occurrence(topic: topic, key: token.key, weight: Float(weight), isPhrase: isPhrase))
             if isPhrase, let previous { bigrams[TopicIndex.bigramKey(previous, id), default: []].insert(Int32(topic)) }
             previous = id
@@ -82,8 +85,25 @@ struct TopicIndexBuilder {
         return TopicIndex(
             topics: topics, termIDs: termIDs, terms: terms, postings: postings,
             bigrams: bigrams.mapValues { $0.sorted() }, surfaceTerms: surfaceTerms, phrases: phrases,
-            weights: weights
+            translations: translations(), weights: weights
         )
+    }
+
+    /// Term → the term of its translation, for indexed words that another locale translates: an English
+    /// example's "worried" is indexed as itself, but a message's "worried" should also meet "bekymret".
+    private func translations() -> [Int32: Int32] {
+        var found: [Int32: Int32] = [:]
+        for (text, id) in writtenWords where found[id] == nil {
+            for (position, analyzer) in analyzers.secondary.enumerated() {
+                let other = analyzer.analyzeWord(text)
+                guard let translated = analyzers.translatedStems[position][other.stem],
+                      let target = termIDs[TopicIndex.term(of: translated)] ?? surfaceTerms[translated.key],
+                      target != id else { continue }
+                found[id] = target
+                break
+            }
+        }
+        return found
     }
 
     private mutating func termID(_ term: String) -> Int32 {
