@@ -1,3 +1,5 @@
+import VeilederText
+
 extension Engine {
     /// The option id of "back to the main menu" offered with a "did you mean" question.
     public static let menuOptionID = "engine.menu"
@@ -11,7 +13,9 @@ extension Engine {
     /// Handles typed text: crisis first, always; then commands, options, and routing.
     func handle(text raw: String, turn: inout Turn) throws(EngineError) {
         let text = raw.trimmingWhitespace()
-        if let detection = crisisDetector.detect(text) {
+        // Analysed once: the crisis check, the option matcher and the router all read these tokens.
+        let tokens = analyzers.analyze(text)
+        if let detection = crisisDetector.explain(tokens: tokens).result {
             try enterCrisis(detection.kind, turn: &turn)
             return
         }
@@ -24,7 +28,7 @@ extension Engine {
             showOptions(turn: &turn)
             return
         }
-        if let optionID = matchOption(text, state: turn.state) {
+        if let optionID = matchOption(text, tokens: tokens, state: turn.state) {
             try choose(optionID: optionID, turn: &turn)
             return
         }
@@ -34,15 +38,15 @@ extension Engine {
             showOptions(turn: &turn)
             return
         }
-        try route(text, turn: &turn)
+        try route(text, tokens: tokens, turn: &turn)
     }
 
     /// Picks an option from free text: a number, a label, or one of the option's match phrases.
-    func matchOption(_ text: String, state: ConversationState) -> String? {
+    func matchOption(_ text: String, tokens: [AnalyzedToken], state: ConversationState) -> String? {
         if !state.clarifyTopics.isEmpty {
             let offered = clarifyOptions(state.clarifyTopics, locale: state.locale)
             if let number = Int(text), number >= 1, number <= offered.count { return offered[number - 1].id }
-            return optionMatcher.match(text, among: offered.map { OptionMatcher.Candidate(id: $0.id, label: $0.label, phrases: []) })
+            return optionMatcher.match(tokens, among: offered.map { optionMatcher.prepare(.init(id: $0.id, label: $0.label, phrases: [])) })
         }
         guard let node = guide.nodes[state.nodeID] else { return nil }
         let visible = visibleOptionIndices(of: node, state: state)
@@ -51,12 +55,12 @@ extension Engine {
         }
         guard !visible.isEmpty else { return nil }
         let candidates = nodeText(node, locale: state.locale).candidates
-        return optionMatcher.match(text, among: visible.lazy.map { candidates[$0] })
+        return optionMatcher.match(tokens, among: visible.lazy.map { candidates[$0] })
     }
 
     /// Routes free text to a topic, a "did you mean" question, or the honest fallback.
-    func route(_ text: String, turn: inout Turn) throws(EngineError) {
-        let result = router.route(text)
+    func route(_ text: String, tokens: [AnalyzedToken], turn: inout Turn) throws(EngineError) {
+        let result = router.route(tokens: tokens)
         turn.route = result
         switch result.decision {
         case .go:

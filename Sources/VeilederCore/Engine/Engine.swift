@@ -24,6 +24,8 @@ public struct Engine: Sendable {
     /// Matches free text against the options of the current node.
     public let optionMatcher: OptionMatcher
     let configuration: Configuration
+    /// The analyzers the router, the crisis detector and the option matcher share.
+    let analyzers: AnalyzerSet
     /// Lines, labels and option analyses made once per node and locale (see ``RenderedGuide``).
     private(set) var rendered = RenderedGuide()
 
@@ -32,9 +34,12 @@ public struct Engine: Sendable {
         self.guide = guide
         self.configuration = configuration
         // Indexing node texts as well (at a low weight) routes more real questions than topics alone.
-        self.router = Router(guide: guide, configuration: configuration.router)
-        self.crisisDetector = CrisisDetector(rules: guide.crisisRules, languages: guide.languages)
-        self.optionMatcher = OptionMatcher(languages: guide.languages)
+        // One analyzer set for all three, so a message is analysed once (`handle(text:turn:)`).
+        let analyzers = AnalyzerSet(languages: guide.languages)
+        self.analyzers = analyzers
+        self.router = Router(guide: guide, analyzers: analyzers, configuration: configuration.router)
+        self.crisisDetector = CrisisDetector(rules: guide.crisisRules, analyzers: analyzers)
+        self.optionMatcher = OptionMatcher(analyzers: analyzers)
         self.rendered = RenderedGuide(engine: self)
     }
 

@@ -36,7 +36,11 @@ public struct CrisisDetector: Sendable {
 
     /// Builds the detector from all locales' patterns.
     public init(rules: CrisisRules, languages: [String: LanguageData], configuration: Configuration = .init()) {
-        let analyzers = AnalyzerSet(languages: languages)
+        self.init(rules: rules, analyzers: AnalyzerSet(languages: languages), configuration: configuration)
+    }
+
+    /// Builds the detector on analyzers shared with the router and the option matcher.
+    init(rules: CrisisRules, analyzers: AnalyzerSet, configuration: Configuration = .init()) {
         self.rules = rules
         self.analyzers = analyzers
         var phrases: [(text: String, owner: Int, analyzers: [TextAnalyzer])] = []
@@ -61,7 +65,12 @@ public struct CrisisDetector: Sendable {
 
     /// The detector's every step for one message: tokens, idioms, phrase occurrences and the result.
     public func explain(_ text: String) -> CrisisExplanation {
-        let tokens = analyzers.analyze(text)
+        explain(tokens: analyzers.analyze(text))
+    }
+
+    /// The same, for a message already analysed with the primary analyzer of an `AnalyzerSet` over the same
+    /// languages.
+    func explain(tokens: [AnalyzedToken]) -> CrisisExplanation {
         let idiomMatches = idioms.matches(in: tokens)
         let covered = PhraseMatcher.coveredPositions(idiomMatches).mapValues { idioms.phrases[$0].text }
         var candidates: [CrisisExplanation.Candidate] = []

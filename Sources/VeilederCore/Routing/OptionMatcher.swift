@@ -47,7 +47,12 @@ public struct OptionMatcher: Sendable {
 
     /// Creates the matcher.
     public init(languages: [String: LanguageData]) {
-        self.analyzers = AnalyzerSet(languages: languages)
+        self.init(analyzers: AnalyzerSet(languages: languages))
+    }
+
+    /// Creates the matcher on analyzers shared with the router and the crisis detector.
+    init(analyzers: AnalyzerSet) {
+        self.analyzers = analyzers
         self.minimumCoverage = 0.5
         self.answers = Answer.table(analyzer: analyzers.primary)
     }
@@ -83,7 +88,13 @@ public struct OptionMatcher: Sendable {
 
     /// The id of the prepared option the text picks, or `nil` when none does clearly.
     public func match(_ text: String, among candidates: some Sequence<Prepared>) -> String? {
-        let message = Words(analyzers.analyze(text))
+        match(analyzers.analyze(text), among: candidates)
+    }
+
+    /// The same, for a message already analysed with the primary analyzer of an `AnalyzerSet` over the same
+    /// languages (the engine analyses each message once).
+    func match(_ tokens: [AnalyzedToken], among candidates: some Sequence<Prepared>) -> String? {
+        let message = Words(tokens)
         guard !message.all.isEmpty else { return nil }
         let messageAnswer = Answer(message.all, table: answers)
         var best: (id: String, strength: Strength, size: Int)?

@@ -118,11 +118,15 @@ public struct Router: Sendable {
 
     /// Builds the router from a whole guide: topics plus the bot texts of each topic's nodes.
     public init(guide: Guide, configuration: Configuration = .init()) {
+        self.init(guide: guide, analyzers: AnalyzerSet(languages: guide.languages), configuration: configuration)
+    }
+
+    /// The same, on analyzers shared with the crisis detector and the option matcher.
+    init(guide: Guide, analyzers: AnalyzerSet, configuration: Configuration = .init()) {
         let content = guide.topics.map { topic in
             guide.nodes.values.filter { $0.topicID == topic.id }.sorted { $0.id < $1.id }
                 .flatMap { node in node.lines.map(\.text) + node.options.map(\.label) }
         }
-        let analyzers = AnalyzerSet(languages: guide.languages)
         self.analyzers = analyzers
         self.idioms = PhraseMatcher.idioms(guide.crisisRules.idioms, analyzers: analyzers)
         self.configuration = configuration
@@ -131,7 +135,13 @@ public struct Router: Sendable {
 
     /// Ranks topics for a message and decides.
     public func route(_ text: String) -> RouteResult {
-        let words = resolve(text)
+        route(tokens: analyzers.analyze(text))
+    }
+
+    /// The same, for a message already analysed with the primary analyzer of an `AnalyzerSet` over the same
+    /// languages.
+    func route(tokens: [AnalyzedToken]) -> RouteResult {
+        let words = resolve(tokens)
         let scores = score(words)
         return decide(
             scores.map { $0.topicScore(in: index) }, bestCoverage: scores.first?.coverage ?? 0,
@@ -141,7 +151,7 @@ public struct Router: Sendable {
 
     /// Ranks and decides, keeping every intermediate step for `veileder explain` and tests.
     public func explain(_ text: String) -> RouteExplanation {
-        let words = resolve(text)
+        let words = resolve(analyzers.analyze(text))
         let scores = score(words)
         let result = decide(
             scores.map { $0.topicScore(in: index) }, bestCoverage: scores.first?.coverage ?? 0,
@@ -167,8 +177,7 @@ public struct Router: Sendable {
     }
 
     /// The message's words, analysed and tied to indexed terms; words inside an idiom count as unknown.
-    func resolve(_ text: String) -> [TopicIndex.ResolvedWord] {
-        let tokens = analyzers.analyze(text)
+    func resolve(_ tokens: [AnalyzedToken]) -> [TopicIndex.ResolvedWord] {
         let covered = idioms.phrases.isEmpty ? [:] : PhraseMatcher.coveredPositions(idioms.matches(in: tokens))
         return index.resolve(tokens, analyzers: analyzers, weights: configuration, idiomPositions: covered)
     }
