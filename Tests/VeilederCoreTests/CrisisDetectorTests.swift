@@ -55,6 +55,8 @@ struct CrisisDetectorTests {
         // Near the game and kitchen idioms below, but real.
         ("broren min slår meg hver dag", .violence),
         ("pappa slo meg 2-3 ganger i går", .violence),
+        ("pappa slo meg i løpet av helgen", .violence),
+        ("han slo meg mange ganger på kort tid", .violence),
         ("jeg skar meg i armen i går", .selfHarm),
         ("jeg skar meg med vilje i fingeren", .selfHarm),
         ("I keep cutting", .selfHarm),
