@@ -120,6 +120,21 @@ struct RoutingResolutionTests {
         #expect(!Router.isSupported(coverage: 0.45, evidence: 0.6, configuration: configuration))
         #expect(Router.isSupported(coverage: configuration.sufficientCoverage, evidence: 0.1, configuration: configuration))
         #expect(!Router.isSupported(coverage: configuration.minimumCoverage - 0.01, evidence: 1, configuration: configuration))
+        // A lone word seen in one example explains half its share (`reliableFrequency` 2): not enough alone.
+        #expect(!Router.isSupported(coverage: 0.5, evidence: 0.3, configuration: configuration))
+    }
+
+    @Test("A question whose one known word occurs in a single example falls back; a keyword carries it")
+    func loneWordInOneExample() {
+        let topics = [
+            Topic(id: "fravaer", category: .skolefravaer, title: "Skolefravær", entry: "a",
+                  examples: ["eleven har over tjue prosent fravær", "han nekter å gå på skolen"], keywords: ["skulk"]),
+            Topic(id: "mobbing", category: .sosialeVansker, title: "Mobbing", entry: "b",
+                  examples: ["jeg blir mobbet"], keywords: ["mobbing"]),
+        ]
+        let router = Router(topics: topics, languages: CrisisTestSupport.languages)
+        #expect(router.route("hva er 15 prosent av 200").decision == .fallback)
+        #expect(router.route("han skulker").decision == .go)
     }
 
     @Test("A message mostly about unknown things falls back even when one word is known")

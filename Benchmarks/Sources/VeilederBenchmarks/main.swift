@@ -57,6 +57,7 @@ for (flag, value) in zip(arguments, arguments.dropFirst()) where flag == "--set"
     case "prefix": routerConfiguration.stemPrefixWeight = number
     case "typo": routerConfiguration.typoWeight = number
     case "translations": routerConfiguration.translationRelatives = number != 0
+    case "sufficient": routerConfiguration.sufficientCoverage = number
     case "relatives": routerConfiguration.endingRelatives = number != 0
     case "minneighbour": routerConfiguration.minimumNeighbourIDF = number
     case "cap": routerConfiguration.postingCap = Int(number)

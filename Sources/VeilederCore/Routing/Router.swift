@@ -24,8 +24,9 @@ public struct Router: Sendable {
         /// evidence 0.7; coverage 0.3 needs 0.9).
         public var minimumSupport: Double = 1.28
         /// At or above this coverage the support test is passed whatever the evidence (on a small guide even a
-        /// clear one-word message has little BM25 evidence).
-        public var sufficientCoverage: Double = 0.5
+        /// clear one-word message has little BM25 evidence). Above 0.5, so that a lone word seen in one example
+        /// only (it explains half its share: `reliableFrequency`) is not enough: "hva er 15 prosent av 200".
+        public var sufficientCoverage: Double = 0.55
         /// Above this share of the message's information in unknown words the router falls back: a message
         /// mostly about things the guide has no words for is out of scope, however well its known words fit.
         public var maximumUnknownShare: Double = 0.5
