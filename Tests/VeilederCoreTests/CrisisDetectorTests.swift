@@ -52,6 +52,11 @@ struct CrisisDetectorTests {
         ("han truer med å dele nakenbilder av meg", .sextortion),
         ("han vil ha penger ellers legger han ut bildene", .sextortion),
         ("someone is threatening to share my nudes", .sextortion),
+        ("jeg orker ikke mer, jeg vil bare forsvinne", .suicidal),
+        ("i just want to disappear", .suicidal),
+        ("familien vil at jeg skal gifte meg med fetteren min", .forcedMarriage),
+        ("lillebroren min er alene og jeg får ikke tak i noen voksne", .unsafeNow),
+        ("jeg blir misbrukt", .sexualAbuse),
         // Near the game and kitchen idioms below, but real.
         ("broren min slår meg hver dag", .violence),
         ("pappa slo meg 2-3 ganger i går", .violence),
