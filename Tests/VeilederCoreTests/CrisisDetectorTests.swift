@@ -65,6 +65,17 @@ struct CrisisDetectorTests {
         ("barna er alene hjemme og mora er rusa", .unsafeNow),
         ("someone is touching me and i dont want it", .sexualAbuse),
         ("I am scared to go home", .unsafeNow),
+        ("en elev har fortalt at stefaren slår henne", .violence),
+        ("jeg tror naboen slår barna sine", .violence),
+        ("det er slåsskamp hjemme nå og jeg er redd", .violence),
+        ("jeg hater livet mitt og vil ikke være her lenger", .suicidal),
+        ("livet er meningsløst og jeg vil ikke mer", .suicidal),
+        ("de sier de legger ut bildene hvis jeg ikke betaler", .sextortion),
+        ("en voksen på nettet vil at jeg skal sende bilder av kroppen min", .sexualAbuse),
+        ("foreldrene mine skal sende meg til pakistan for å gifte meg", .forcedMarriage),
+        ("jeg er redd pappa kommer hjem full i kveld", .unsafeNow),
+        ("i want to end it all", .suicidal),
+        ("he hurts me at home", .violence),
         // Near the game and kitchen idioms below, but real.
         ("broren min slår meg hver dag", .violence),
         ("pappa slo meg 2-3 ganger i går", .violence),
@@ -108,6 +119,16 @@ struct CrisisDetectorTests {
         "mamma kutta seg i fingeren",
         "she is cutting the cake",
         "han tok livet av festen med musikken sin",
+        // Children's anger, chores and ordinary worries near the broader patterns.
+        "en gutt i barnehagen biter og slår de andre barna",
+        "datteren min slår og sparker når hun ikke får viljen sin",
+        "naboen slår gresset hver lørdag",
+        "vi slo dem 5-1",
+        "jeg vil ikke være her på skolen lenger, jeg vil bytte skole",
+        "jeg er redd pappa blir sint fordi jeg fikk dårlig karakter",
+        "jeg vil forsvinne under dyna i hele dag",
+        "han avsluttet alt arbeidet før ferien",
+        "han har ikke spist frokost på flere dager, er det farlig",
     ]
 
     @Test("Crisis phrasings are caught with the right kind", arguments: crises)
