@@ -152,6 +152,25 @@ struct CrisisDetectorTests {
         #expect(detection == nil, "\(message) fired \(detection.map { "\($0.kind.rawValue): \($0.phrase)" } ?? "")")
     }
 
+    /// The required lines of a development probe file (before its "# known" marker), comments left out.
+    static func probes(_ name: String) throws -> [String] {
+        let text = try String(contentsOf: CrisisTestSupport.root.appendingPathComponent("Benchmarks/\(name)"), encoding: .utf8)
+        let required = text.components(separatedBy: "\n# known").first ?? text
+        return required.split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
+    @Test("Development probes: every required crisis message fires, no required harmless one does")
+    func developmentProbes() throws {
+        let crises = try Self.probes("dev-crisis.txt")
+        let harmless = try Self.probes("dev-harmless.txt")
+        #expect(crises.count >= 150)
+        #expect(harmless.count >= 130)
+        let missed = crises.filter { CrisisTestSupport.detector.detect($0) == nil }
+        let fired = harmless.filter { CrisisTestSupport.detector.detect($0) != nil }
+        #expect(missed.isEmpty, "missed: \(missed)")
+        #expect(fired.isEmpty, "fired: \(fired)")
+    }
+
     @Test("An idiom cancels only the words it covers")
     func idiomCancelsOnlyItsWords() {
         let explanation = CrisisTestSupport.detector.explain("pappa skal slå plenen, men han slår meg også")
