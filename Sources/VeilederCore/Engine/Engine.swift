@@ -37,8 +37,9 @@ public struct Engine: Sendable {
         // One analyzer set for all three, so a message is analysed once (`handle(text:turn:)`).
         let analyzers = AnalyzerSet(languages: guide.languages)
         self.analyzers = analyzers
-        self.router = Router(guide: guide, analyzers: analyzers, configuration: configuration.router)
-        self.crisisDetector = CrisisDetector(rules: guide.crisisRules, analyzers: analyzers)
+        let crisisDetector = CrisisDetector(rules: guide.crisisRules, analyzers: analyzers)
+        self.crisisDetector = crisisDetector
+        self.router = Router(guide: guide, analyzers: analyzers, idioms: crisisDetector.idioms, configuration: configuration.router)
         self.optionMatcher = OptionMatcher(analyzers: analyzers)
         self.rendered = RenderedGuide(engine: self)
     }

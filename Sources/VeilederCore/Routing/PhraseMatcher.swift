@@ -86,7 +86,7 @@ struct PhraseMatcher: Sendable {
     }
 
     /// Everyday idioms ("slå plenen", "døde av latter"), compiled with every analyzer so any spelling meets
-    /// them; shared by the crisis detector (an idiom cancels a signal) and the router (its words carry no weight).
+    /// them; used by the crisis detector (an idiom cancels a signal) and the router (its words count as unknown).
     static func idioms(_ texts: [String], analyzers: AnalyzerSet, maxGap: Int = 0) -> PhraseMatcher {
         let all = [analyzers.primary] + analyzers.secondary
         return PhraseMatcher(phrases: texts.enumerated().map { ($1, $0, all) }, maxGap: maxGap)

@@ -122,14 +122,15 @@ public struct Router: Sendable {
         self.init(guide: guide, analyzers: AnalyzerSet(languages: guide.languages), configuration: configuration)
     }
 
-    /// The same, on analyzers shared with the crisis detector and the option matcher.
-    init(guide: Guide, analyzers: AnalyzerSet, configuration: Configuration = .init()) {
+    /// The same, on analyzers shared with the crisis detector and the option matcher, and with its compiled
+    /// idioms when given (the guide's crisis idioms are compiled otherwise).
+    init(guide: Guide, analyzers: AnalyzerSet, idioms: PhraseMatcher? = nil, configuration: Configuration = .init()) {
         let content = guide.topics.map { topic in
             guide.nodes.values.filter { $0.topicID == topic.id }.sorted { $0.id < $1.id }
                 .flatMap { node in node.lines.map(\.text) + node.options.map(\.label) }
         }
         self.analyzers = analyzers
-        self.idioms = PhraseMatcher.idioms(guide.crisisRules.idioms, analyzers: analyzers)
+        self.idioms = idioms ?? PhraseMatcher.idioms(guide.crisisRules.idioms, analyzers: analyzers)
         self.configuration = configuration
         self.index = TopicIndex(topics: guide.topics, content: content, analyzers: analyzers, weights: configuration)
     }
