@@ -194,6 +194,13 @@ struct CrisisDetectorTests {
         ("selv*", "selvmordstanker", true),
         ("vil dø", "vil kanskje bare dø", true),
         ("vil dø", "vil ikke at katten skal dø", false),
+        // A long `*` alternative forgives one typo in crisis phrases: left out, added, changed, swapped.
+        ("selvmord*", "har selvmorstanker", true),
+        ("selvmord*", "selvmmordstanker", true),
+        ("selvmord*", "selvnordstanker", true),
+        ("selvmord*", "selvmrodstanker", true),
+        ("overgrep*", "overgangen", false),
+        ("selvmord*", "zelvmord", false),
         ("slår ~ i sjakk", "slår meg og deg i sjakk", true),
         ("slår ~ i sjakk", "slår meg og deg og dem i sjakk", false),
         ("slår i sjakk", "slår meg og deg i sjakk", false),

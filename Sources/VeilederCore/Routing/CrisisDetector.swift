@@ -48,7 +48,7 @@ public struct CrisisDetector: Sendable {
             let own = [analyzers.analyzer(for: pattern.locale), analyzers.primary]
             for phrase in pattern.phrases { phrases.append((phrase, index, own)) }
         }
-        self.patterns = PhraseMatcher(phrases: phrases, maxGap: configuration.maxGap)
+        self.patterns = PhraseMatcher(phrases: phrases, maxGap: configuration.maxGap, fuzzyPrefixes: true)
         // Idioms carry no locale; any spelling meets them.
         self.idioms = PhraseMatcher.idioms(rules.idioms, analyzers: analyzers, maxGap: configuration.idiomMaxGap)
     }

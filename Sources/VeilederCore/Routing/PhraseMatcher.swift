@@ -21,16 +21,21 @@ struct PhraseMatcher: Sendable {
         var terms: Set<String>
         /// Key prefixes of the `*` alternatives.
         var prefixes: [String]
+        /// The prefixes of six letters or more as scalars, for the one-typo comparison.
+        var longPrefixes: [[Unicode.Scalar]] = []
         /// The most other words allowed before this word, when a `~` set it; otherwise the matcher's `maxGap`.
         var gapBefore: Int? = nil
 
-        /// Whether a message token fills this slot.
-        func accepts(_ token: AnalyzedToken) -> Bool {
+        /// Whether a message token fills this slot; with `fuzzy`, a `*` alternative of six letters or more also
+        /// takes a word that starts with it but for one typo ("selvmorstanker").
+        func accepts(_ token: AnalyzedToken, fuzzy: Bool = false) -> Bool {
             if terms.contains(token.key) { return true }
             // Short stems collide across unrelated words ("vape" and "våpen" both stem to "vap").
             if token.stemKey.count >= 4, terms.contains(token.stemKey) { return true }
             for prefix in prefixes where token.key.hasPrefix(prefix) { return true }
-            return false
+            guard fuzzy, !longPrefixes.isEmpty else { return false }
+            let key = Array(token.key.unicodeScalars)
+            return longPrefixes.contains { PhraseMatcher.startsNearly(key, with: $0) }
         }
     }
 
@@ -54,6 +59,9 @@ struct PhraseMatcher: Sendable {
 
     /// The compiled phrases.
     let phrases: [Phrase]
+    /// Whether long `*` alternatives forgive one typo (crisis phrases: a misspelt "selvmord" must still count;
+    /// idioms stay exact).
+    let fuzzyPrefixes: Bool
     /// The most words allowed between neighbouring phrase words.
     let maxGap: Int
     /// First-word term → phrases that can start with it.
@@ -61,13 +69,18 @@ struct PhraseMatcher: Sendable {
     /// Phrases whose first word has a `*` alternative, by the prefix's first letter: a message word is
     /// compared only with the prefixes that start like it, not with every one.
     let startsByPrefix: [Unicode.Scalar: [(prefix: String, phrase: Int)]]
+    /// Phrases whose first word has a `*` alternative of six letters or more, by its first letter, as scalars: the
+    /// candidates for a start with one typo.
+    let startsByLongPrefix: [Unicode.Scalar: [(prefix: [Unicode.Scalar], phrase: Int)]]
 
     /// Compiles `phrases`; each is analysed with its own analyzers (its locale's and the primary one),
     /// so a message analysed with the primary analyzer meets both spellings.
-    init(phrases: [(text: String, owner: Int, analyzers: [TextAnalyzer])], maxGap: Int) {
+    init(phrases: [(text: String, owner: Int, analyzers: [TextAnalyzer])], maxGap: Int, fuzzyPrefixes: Bool = false) {
+        self.fuzzyPrefixes = fuzzyPrefixes
         var compiled: [Phrase] = []
         var startsByTerm: [String: [Int]] = [:]
         var startsByPrefix: [Unicode.Scalar: [(prefix: String, phrase: Int)]] = [:]
+        var startsByLongPrefix: [Unicode.Scalar: [(prefix: [Unicode.Scalar], phrase: Int)]] = [:]
         for entry in phrases {
             let words = Self.compile(entry.text, analyzers: entry.analyzers)
             guard !words.isEmpty else { continue }
@@ -77,12 +90,14 @@ struct PhraseMatcher: Sendable {
             for prefix in words[0].prefixes {
                 guard let first = prefix.unicodeScalars.first else { continue }
                 startsByPrefix[first, default: []].append((prefix, index))
+                if prefix.unicodeScalars.count >= 6 { startsByLongPrefix[first, default: []].append((Array(prefix.unicodeScalars), index)) }
             }
         }
         self.phrases = compiled
         self.maxGap = maxGap
         self.startsByTerm = startsByTerm
         self.startsByPrefix = startsByPrefix
+        self.startsByLongPrefix = startsByLongPrefix
     }
 
     /// Everyday idioms ("slå plenen", "døde av latter"), compiled with every analyzer so any spelling meets
@@ -115,6 +130,11 @@ struct PhraseMatcher: Sendable {
             if let first = token.key.unicodeScalars.first, let prefixed = startsByPrefix[first] {
                 for entry in prefixed where token.key.hasPrefix(entry.prefix) { candidates.append(entry.phrase) }
             }
+            if fuzzyPrefixes, token.key.utf8.count >= 5, let first = token.key.unicodeScalars.first,
+               let prefixed = startsByLongPrefix[first] {
+                let key = Array(token.key.unicodeScalars)
+                for entry in prefixed where Self.startsNearly(key, with: entry.prefix) { candidates.append(entry.phrase) }
+            }
             var seen: Set<Int> = []
             for index in candidates where seen.insert(index).inserted {
                 var positions = [start]
@@ -134,12 +154,35 @@ struct PhraseMatcher: Sendable {
         if wordIndex == words.count { return true }
         let last = min(tokens.count - 1, position + 1 + (words[wordIndex].gapBefore ?? maxGap))
         guard position + 1 <= last else { return false }
-        for next in (position + 1)...last where words[wordIndex].accepts(tokens[next]) {
+        for next in (position + 1)...last where words[wordIndex].accepts(tokens[next], fuzzy: fuzzyPrefixes) {
             positions.append(next)
             if extend(words, from: wordIndex + 1, after: next, in: tokens, positions: &positions) { return true }
             positions.removeLast()
         }
         return false
+    }
+
+    /// Whether `key` starts with `prefix` but for one typo (a letter left out, added, changed, or two neighbours
+    /// swapped); the first letter must agree, as people rarely mistype it. No allocation: this runs for every
+    /// message word that starts like a long prefix.
+    static func startsNearly(_ key: [Unicode.Scalar], with prefix: [Unicode.Scalar]) -> Bool {
+        let n = prefix.count
+        guard n >= 6, key.count >= n - 1, key.first == prefix.first else { return false }
+        var i = 0
+        while i < n, i < key.count, key[i] == prefix[i] { i += 1 }
+        if i == n { return true }
+        func same(_ keyStart: Int, _ prefixStart: Int) -> Bool {
+            var k = keyStart
+            var p = prefixStart
+            while p < n {
+                guard k < key.count, key[k] == prefix[p] else { return false }
+                k += 1
+                p += 1
+            }
+            return true
+        }
+        if same(i + 1, i + 1) || same(i, i + 1) || same(i + 1, i) { return true }
+        return i + 1 < n && i + 1 < key.count && key[i] == prefix[i + 1] && key[i + 1] == prefix[i] && same(i + 2, i + 2)
     }
 
     /// The most other words a `~` lets stand between two phrase words.
@@ -187,6 +230,7 @@ struct PhraseMatcher: Sendable {
                     for prefix in [analyzer.key(stem), analyzer.normalizer.foldedKey(stem)]
                     where prefix.count >= 2 && !word.prefixes.contains(prefix) {
                         word.prefixes.append(prefix)
+                        if prefix.unicodeScalars.count >= 6 { word.longPrefixes.append(Array(prefix.unicodeScalars)) }
                     }
                 }
             } else {
