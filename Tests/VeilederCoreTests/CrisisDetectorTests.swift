@@ -84,6 +84,10 @@ struct CrisisDetectorTests {
         ("de skal tvinge søstera mi til å gifte seg", .forcedMarriage),
         ("i dont feel safe at home", .unsafeNow),
         ("she took a lot of pills", .selfHarm),
+        ("æ e 9 år og mamma har ikkje kommi heim og det e mørkt", .unsafeNow),
+        ("Ingen har hentet en gutt i barnehagen og vi får ikke tak i noen foreldre", .unsafeNow),
+        ("En elev fortalte at hun ble holdt fast og tvunget av noen eldre gutter", .rape),
+        ("Datteren min kom hjem fra fest og sier noen har forgrepet seg på henne", .sexualAbuse),
         // Near the game and kitchen idioms below, but real.
         ("broren min slår meg hver dag", .violence),
         ("pappa slo meg 2-3 ganger i går", .violence),
@@ -137,6 +141,9 @@ struct CrisisDetectorTests {
         "jeg vil forsvinne under dyna i hele dag",
         "han avsluttet alt arbeidet før ferien",
         "han har ikke spist frokost på flere dager, er det farlig",
+        "Den matteprøven tok helt livet av meg",
+        "Romeo og Julie tar livet av seg til slutt, synes det var trist",
+        "eg vil heller døy enn å ha gym i dag haha",
     ]
 
     @Test("Crisis phrasings are caught with the right kind", arguments: crises)
