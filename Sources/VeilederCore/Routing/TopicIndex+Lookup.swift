@@ -44,15 +44,19 @@ extension TopicIndex {
         var informationWeight: Double
     }
 
-    /// Resolves every word of an analysed message, trying the cheap exact lookups first; words at `idiomPositions`
-    /// count as unknown.
+    /// Resolves every word of an analysed message, trying the cheap exact lookups first; the words of an idiom at
+    /// `idiomPositions` (position → idiom) count as one unknown word.
     func resolve(
         _ tokens: [AnalyzedToken], analyzers: AnalyzerSet, weights: Router.Configuration, idiomPositions: [Int: Int] = [:]
     ) -> [ResolvedWord] {
-        tokens.enumerated().map { position, token in
+        // An idiom is one expression: it weighs as one unknown word, however many words it has, so "eksamen tar
+        // livet av meg" does not drown the rest of a stressed student's message.
+        var charged: Set<Int> = []
+        return tokens.enumerated().map { position, token in
             let word = resolve(token, analyzers: analyzers, weights: weights)
-            guard idiomPositions[position] != nil, word.resolution != .ignored else { return word }
-            return ResolvedWord(token: token, resolution: .idiom, terms: [], informationWeight: unknownIDF)
+            guard let idiom = idiomPositions[position], word.resolution != .ignored else { return word }
+            let information = charged.insert(idiom).inserted ? unknownIDF : 0
+            return ResolvedWord(token: token, resolution: .idiom, terms: [], informationWeight: information)
         }
     }
 
