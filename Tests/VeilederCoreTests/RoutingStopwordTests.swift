@@ -34,6 +34,16 @@ struct RoutingStopwordTests {
         #expect(router.index.termIDs[router.analyzers.primary.analyzeWord("sinne").stemKey] != nil)
     }
 
+    @Test("Advice-seeking words carry no topic evidence and no unknown-word penalty")
+    func adviceWords() {
+        let router = Router(topics: Self.topics, languages: CrisisTestSupport.languages)
+        for word in ["håndterer", "normalt", "tips"] {
+            #expect(Self.resolution(router, "hvordan \(word) sinneutbrudd", word: word) == "ignored", "\(word)")
+        }
+        #expect(router.route("hvordan håndterer jeg raseri, er det normalt?").candidates.first?.topicID == "sinne")
+        #expect(router.route("hvordan håndterer jeg raseri, er det normalt?").decision != .fallback)
+    }
+
     @Test("ASCII spellings of stopwords are still stopwords, doubled letters still tell words apart")
     func spellings() {
         let analyzers = AnalyzerSet(languages: CrisisTestSupport.languages)

@@ -50,6 +50,9 @@ struct AnalyzerSet: Sendable {
         "something", "someone", "anyone", "everything", "every", "day", "days", "time", "lot", "lots",
         "ganger", "litt", "skikkelig", "hverandre", "sammen", "saman", "selv", "egentlig",
         "liksom", "visst", "plutselig", "lenge", "siste", "første", "mange", "flere", "fleire",
+        // How people ask for advice, whatever the concern ("hvordan håndterer jeg …", "er det normalt?").
+        "håndtere", "håndterer", "handtere", "takle", "takler", "reagere", "reagerer", "normalt", "normal",
+        "vanlig", "tips", "råd", "advice", "normal",
     ]
 
     /// Builds analyzers for `languages`; a missing primary locale gets empty data (stems and keys only).
