@@ -35,8 +35,6 @@ enum Tuning {
         print("dev out-of-scope → fallback: \(fallbacks)/\(outOfScope.count)")
     }
 
-    /// kind, right?, decision, then coverage, evidence, neighbour, raw of the best topic and the lead
-    /// of its score over the best topic of another category.
     /// Extended dump for offline analysis: after the columns of `line(_:_:_:)`, whether the right category
     /// is first and among the first three *by score* (whatever the decision), the best score, the share of the
     /// message's information in unknown words, the number of content words, and the best topic's coverage
@@ -55,6 +53,8 @@ enum Tuning {
         return line(kind, ok, explanation) + "\t\(first ? 1 : 0)\t\(three ? 1 : 0)\t\(best?.score ?? 0)\t\(total > 0 ? unknown / total : 0)\t\(content)\t\(covLead)"
     }
 
+    /// kind, right?, decision, then coverage, evidence, neighbour, raw of the best topic and the lead
+    /// of its score over the best topic of another category.
     static func line(_ kind: String, _ ok: Bool, _ explanation: RouteExplanation) -> String {
         guard let best = explanation.topics.first else { return "\(kind)\t\(ok ? 1 : 0)\tnone\t0\t0\t0\t0\t0" }
         let ranked = explanation.result.candidates

@@ -144,8 +144,12 @@ public struct Router: Sendable {
     /// languages.
     func route(tokens: [AnalyzedToken]) -> RouteResult {
         let words = resolve(tokens)
-        let scores = score(words)
-        return decide(
+        return decide(words, scores: score(words))
+    }
+
+    /// The policy's decision for resolved words and their topic scores (best first).
+    func decide(_ words: [TopicIndex.ResolvedWord], scores: [ScoredTopic]) -> RouteResult {
+        decide(
             scores.map { $0.topicScore(in: index) }, bestCoverage: scores.first?.coverage ?? 0,
             bestEvidence: scores.first?.evidence ?? 0, unknownShare: Self.unknownShare(words)
         )
@@ -155,10 +159,7 @@ public struct Router: Sendable {
     public func explain(_ text: String) -> RouteExplanation {
         let words = resolve(analyzers.analyze(text))
         let scores = score(words)
-        let result = decide(
-            scores.map { $0.topicScore(in: index) }, bestCoverage: scores.first?.coverage ?? 0,
-            bestEvidence: scores.first?.evidence ?? 0, unknownShare: Self.unknownShare(words)
-        )
+        let result = decide(words, scores: scores)
         return RouteExplanation(
             words: words.map { word in
                 RouteExplanation.Word(
