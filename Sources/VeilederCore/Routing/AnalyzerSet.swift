@@ -53,6 +53,12 @@ struct AnalyzerSet: Sendable {
         // How people ask for advice, whatever the concern ("hvordan håndterer jeg …", "er det normalt?").
         "håndtere", "håndterer", "handtere", "takle", "takler", "reagere", "reagerer", "normalt", "normal",
         "vanlig", "tips", "råd", "advice", "normal",
+        // Who is asking and where, not what the worry is: a coach's "klubben" or a teacher's "oppfølging" says
+        // nothing about the concern, and as unknown words they would count against every topic.
+        "klubb", "klubben", "klubber", "ungdomsklubb", "ungdomsklubben", "fritidsklubb", "fritidsklubben",
+        "natteravn", "natteravner", "miljøterapeut", "korpset", "skolekorpset", "speideren", "patruljen",
+        "fotballtrener", "håndballtrener", "dansetrener", "turntrener", "cup", "coach", "club",
+        "oppfølging", "vedtak", "effekt", "prosedyre", "progresjon", "dokumentere",
     ]
 
     /// Builds analyzers for `languages`; a missing primary locale gets empty data (stems and keys only).
