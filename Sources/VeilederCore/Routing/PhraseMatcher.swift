@@ -25,18 +25,35 @@ struct PhraseMatcher: Sendable {
         var longPrefixes: [[Unicode.Scalar]] = []
         /// The most other words allowed before this word, when a `~` set it; otherwise the matcher's `maxGap`.
         var gapBefore: Int? = nil
+        /// Terms that only alternatives written without æ, ø and å produce ("far", not "får").
+        var plainTerms: Set<String> = []
 
         /// Whether a message token fills this slot; with `fuzzy`, a `*` alternative of six letters or more also
         /// takes a word that starts with it but for one typo ("selvmorstanker").
         func accepts(_ token: AnalyzedToken, fuzzy: Bool = false) -> Bool {
-            if terms.contains(token.key) { return true }
             // Short stems collide across unrelated words ("vape" and "våpen" both stem to "vap").
-            if token.stemKey.count >= 4, terms.contains(token.stemKey) { return true }
+            let byTerm = terms.contains(token.key) || (token.stemKey.count >= 4 && terms.contains(token.stemKey))
+            if byTerm, !refuses(token) { return true }
             for prefix in prefixes where token.key.hasPrefix(prefix) { return true }
             guard fuzzy, !longPrefixes.isEmpty else { return false }
             let key = Array(token.key.unicodeScalars)
             return longPrefixes.contains { PhraseMatcher.startsNearly(key, with: $0) }
         }
+
+        /// Whether a word typed with æ, ø or å fills this slot only through terms of alternatives written without
+        /// them: keys fold "får" into "far", but whoever typed the å did not mean "far". Words typed without the
+        /// letters ("far" for "får", "slar" for "slår") still match everything their keys match.
+        func refuses(_ token: AnalyzedToken) -> Bool {
+            guard !plainTerms.isEmpty, PhraseMatcher.hasNorwegianLetter(token.standard) else { return false }
+            let native = (terms.contains(token.key) && !plainTerms.contains(token.key))
+                || (token.stemKey.count >= 4 && terms.contains(token.stemKey) && !plainTerms.contains(token.stemKey))
+            return !native
+        }
+    }
+
+    /// Whether a word contains æ, ø or å.
+    static func hasNorwegianLetter(_ word: String) -> Bool {
+        word.unicodeScalars.contains { $0 == "æ" || $0 == "ø" || $0 == "å" }
     }
 
     /// A compiled phrase.
@@ -136,7 +153,7 @@ struct PhraseMatcher: Sendable {
                 for entry in prefixed where Self.startsNearly(key, with: entry.prefix) { candidates.append(entry.phrase) }
             }
             var seen: Set<Int> = []
-            for index in candidates where seen.insert(index).inserted {
+            for index in candidates where seen.insert(index).inserted && phrases[index].words[0].accepts(token, fuzzy: fuzzyPrefixes) {
                 var positions = [start]
                 if extend(phrases[index].words, from: 1, after: start, in: tokens, positions: &positions) {
                     found.append(Match(phrase: index, positions: positions))
@@ -223,6 +240,7 @@ struct PhraseMatcher: Sendable {
     /// One slot from its alternatives.
     static func word(for alternatives: [String], analyzers: [TextAnalyzer]) -> Word {
         var word = Word(terms: [], prefixes: [])
+        var nativeTerms: Set<String> = []
         for alternative in alternatives {
             if alternative.hasSuffix("*") {
                 let stem = String(alternative.dropLast())
@@ -236,11 +254,13 @@ struct PhraseMatcher: Sendable {
             } else {
                 for analyzer in analyzers {
                     let token = analyzer.analyzeWord(alternative)
-                    if !token.key.isEmpty { word.terms.insert(token.key) }
-                    if token.stemKey.count >= 4 { word.terms.insert(token.stemKey) }
+                    let produced = [token.key, token.stemKey.count >= 4 ? token.stemKey : ""].filter { !$0.isEmpty }
+                    word.terms.formUnion(produced)
+                    if hasNorwegianLetter(token.standard) { nativeTerms.formUnion(produced) } else { word.plainTerms.formUnion(produced) }
                 }
             }
         }
+        word.plainTerms.subtract(nativeTerms)
         return word
     }
 }
