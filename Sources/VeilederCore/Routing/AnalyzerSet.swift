@@ -48,7 +48,7 @@ struct AnalyzerSet: Sendable {
         "go", "goes", "going", "went", "gone", "want", "wants", "wanted", "make", "makes", "made", "yet",
         "because", "don't", "doesn't", "can't", "won't", "isn't", "i've", "never", "nothing", "anything",
         "something", "someone", "anyone", "everything", "every", "day", "days", "time", "lot", "lots",
-        "ganger", "litt", "skikkelig", "hverandre", "sammen", "saman", "selv", "egentlig",
+        "gang", "ganger", "litt", "skikkelig", "hverandre", "sammen", "saman", "selv", "egentlig",
         "liksom", "visst", "plutselig", "lenge", "siste", "første", "mange", "flere", "fleire",
         // How people ask for advice, whatever the concern ("hvordan håndterer jeg …", "er det normalt?").
         "håndtere", "håndterer", "handtere", "takle", "takler", "reagere", "reagerer", "normalt", "normal",
