@@ -52,7 +52,7 @@ struct AnalyzerSet: Sendable {
         "liksom", "visst", "plutselig", "lenge", "siste", "første", "mange", "flere", "fleire",
         // How people ask for advice, whatever the concern ("hvordan håndterer jeg …", "er det normalt?").
         "håndtere", "håndterer", "handtere", "takle", "takler", "reagere", "reagerer", "normalt", "normal",
-        "vanlig", "tips", "råd", "advice", "normal",
+        "vanlig", "tips", "advice", "normal",
         // Who is asking and where, not what the worry is: a coach's "klubben" or a teacher's "oppfølging" says
         // nothing about the concern, and as unknown words they would count against every topic.
         "klubb", "klubben", "klubber", "ungdomsklubb", "ungdomsklubben", "fritidsklubb", "fritidsklubben",
