@@ -218,6 +218,11 @@ struct CrisisDetectorTests {
         ("far sparker", "han far sparket ballen", true),
         ("får|far sparker", "han får sparket ballen", true),
         ("slår meg", "han slar meg", true),
+        // `&` joins parts found anywhere in the message, in any order.
+        ("pillene & natt", "har samla pillene og tenker på i natt", true),
+        ("natt & pillene", "har samla pillene og tenker på i natt", true),
+        ("pillene & natt", "har samla pillene til hodepine", false),
+        ("låst inne & dø", "han har snakket om å dø og har låst seg inne på badet", true),
     ])
     func phraseSyntax(phrase: String, message: String, matches: Bool) {
         let rules = CrisisRules(patterns: [.init(id: "test", kind: .suicidal, phrases: [phrase], locale: "nb")])

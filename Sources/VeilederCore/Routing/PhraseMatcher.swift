@@ -9,7 +9,9 @@ import VeilederText
 /// - a word matches a message word when their keys or stem keys are equal, so case, æ/ø/å, ae/oe/aa,
 ///   doubled letters, dialect forms and inflection that the stemmer knows all fall away;
 /// - `~` between two words lets up to `wideGap` other words stand there, whatever `maxGap` is (for idioms,
-///   which otherwise allow no gap: "slår|slo meg ~ i sjakk" covers "broren slår alltid meg i sjakk").
+///   which otherwise allow no gap: "slår|slo meg ~ i sjakk" covers "broren slår alltid meg i sjakk");
+/// - `&` joins parts that must all occur somewhere in the message, in any order and at any distance
+///   ("piller|tabletter & i natt|ikveld" covers "tenker å ta alle pillene jeg har samla, i natt").
 ///
 /// At most `maxGap` other words may stand between two neighbouring phrase words. Matching is a
 /// lookup of each message word in a term table (no scan of every phrase per message), then a short
@@ -60,8 +62,10 @@ struct PhraseMatcher: Sendable {
     struct Phrase: Sendable {
         /// The phrase as written.
         var text: String
-        /// Its slots, in order.
+        /// Its slots, in order (the first part of a phrase with `&`).
         var words: [Word]
+        /// The other parts of a phrase with `&`: each must also occur somewhere in the message.
+        var also: [[Word]] = []
         /// Caller's tag (the crisis pattern index, or the idiom index).
         var owner: Int
     }
@@ -70,7 +74,7 @@ struct PhraseMatcher: Sendable {
     struct Match: Sendable, Hashable {
         /// Index into `phrases`.
         var phrase: Int
-        /// Token positions, one per phrase word, increasing.
+        /// Token positions, one per phrase word (of every part), increasing.
         var positions: [Int]
     }
 
@@ -99,10 +103,10 @@ struct PhraseMatcher: Sendable {
         var startsByPrefix: [Unicode.Scalar: [(prefix: String, phrase: Int)]] = [:]
         var startsByLongPrefix: [Unicode.Scalar: [(prefix: [Unicode.Scalar], phrase: Int)]] = [:]
         for entry in phrases {
-            let words = Self.compile(entry.text, analyzers: entry.analyzers)
-            guard !words.isEmpty else { continue }
+            let parts = entry.text.components(separatedBy: "&").map { Self.compile($0, analyzers: entry.analyzers) }
+            guard let words = parts.first, !parts.contains(where: \.isEmpty) else { continue }
             let index = compiled.count
-            compiled.append(Phrase(text: entry.text, words: words, owner: entry.owner))
+            compiled.append(Phrase(text: entry.text, words: words, also: Array(parts.dropFirst()), owner: entry.owner))
             for term in words[0].terms { startsByTerm[term, default: []].append(index) }
             for prefix in words[0].prefixes {
                 guard let first = prefix.unicodeScalars.first else { continue }
@@ -155,12 +159,25 @@ struct PhraseMatcher: Sendable {
             var seen: Set<Int> = []
             for index in candidates where seen.insert(index).inserted && phrases[index].words[0].accepts(token, fuzzy: fuzzyPrefixes) {
                 var positions = [start]
-                if extend(phrases[index].words, from: 1, after: start, in: tokens, positions: &positions) {
-                    found.append(Match(phrase: index, positions: positions))
+                guard extend(phrases[index].words, from: 1, after: start, in: tokens, positions: &positions) else { continue }
+                if !phrases[index].also.isEmpty {
+                    let others = phrases[index].also.map { locate($0, in: tokens) }
+                    guard !others.contains(where: { $0 == nil }) else { continue }
+                    positions = Array(Set(positions + others.flatMap { $0 ?? [] })).sorted()
                 }
+                found.append(Match(phrase: index, positions: positions))
             }
         }
         return found
+    }
+
+    /// Where `words` (one part of a phrase with `&`) first occurs in `tokens`, or nil.
+    private func locate(_ words: [Word], in tokens: [AnalyzedToken]) -> [Int]? {
+        for start in tokens.indices where words[0].accepts(tokens[start], fuzzy: fuzzyPrefixes) {
+            var positions = [start]
+            if extend(words, from: 1, after: start, in: tokens, positions: &positions) { return positions }
+        }
+        return nil
     }
 
     /// Depth-first search for the remaining words; backtracks because the nearest fill of a slot can
