@@ -3,10 +3,10 @@ import Testing
 import VeilederCore
 @testable import VeilederCompiler
 
-/// The real guide against the development routing probe (`Benchmarks/dev-routing.tsv`): fresh messages from two
+/// The real guide against the development routing probe (`Benchmarks/dev-routing.tsv`): fresh messages from five
 /// outside testers who read neither the guide nor the evaluation set. The floors sit a little under the figures
-/// measured when the probe was added (top-3 89 %, out of scope 86 %), so a change to the language data or the
-/// router that costs several of these messages fails here rather than only in the benchmark.
+/// measured when the probe was last extended (top-3 87 %, out of scope 88 % of 750 and 200), so a change to the
+/// language data or the router that costs a dozen of these messages fails here rather than only in the benchmark.
 @Suite struct RealGuideRoutingProbeTests {
     struct Probe {
         var label: String
@@ -43,8 +43,8 @@ import VeilederCore
             let categories = result.candidates.prefix(3).map(\.category.rawValue)
             if result.decision != .fallback, categories.contains(probe.label) { topThree += 1 }
         }
-        #expect(inScope >= 300 && outOfScope >= 80, "the probe file lost rows")
-        #expect(Double(topThree) / Double(inScope) >= 0.87, "top-3 \(topThree)/\(inScope)")
-        #expect(Double(fellBack) / Double(outOfScope) >= 0.83, "out of scope fell back \(fellBack)/\(outOfScope)")
+        #expect(inScope >= 750 && outOfScope >= 200, "the probe file lost rows")
+        #expect(Double(topThree) / Double(inScope) >= 0.85, "top-3 \(topThree)/\(inScope)")
+        #expect(Double(fellBack) / Double(outOfScope) >= 0.85, "out of scope fell back \(fellBack)/\(outOfScope)")
     }
 }
