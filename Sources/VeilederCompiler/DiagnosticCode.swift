@@ -50,4 +50,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case duplicateLabel = "VD0024"
     /// A file or folder cannot be read.
     case unreadableFile = "VD0025"
+    /// A crisis phrase or idiom whose `~` or `&` has nothing on one side.
+    case malformedPhrase = "VD0026"
 }

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import VeilederCompiler
+
+/// Crisis phrases whose `&` or `~` has nothing on one side are reported with their position (VD0026), not
+/// dropped without a word by the matcher.
+@Suite struct CrisisPhraseDiagnosticTests {
+    @Test(arguments: [
+        ("piller & i natt", nil),
+        ("slår ~ i sjakk", nil),
+        ("piller & ", "has an empty part around '&'"),
+        ("& i natt", "has an empty part around '&'"),
+        ("piller & ~ & natt", "has an empty part around '&'"),
+        ("~ slår meg", "starts or ends with '~'"),
+        ("slår meg ~", "starts or ends with '~'"),
+        ("slår ~ ~ sjakk", "has two '~' in a row"),
+    ] as [(String, String?)])
+    func phraseProblems(phrase: String, problem: String?) {
+        let found = LocaleLoader.phraseProblem(phrase)
+        if let problem {
+            #expect(found?.hasPrefix(problem) == true, "\(found ?? "nil")")
+        } else {
+            #expect(found == nil)
+        }
+    }
+
+    @Test func malformedPhrasesAreReportedWithTheirLineAndLeftOut() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-vd0026-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        try FileManager.default.copyItem(at: Fixture.directory.appendingPathComponent("mini"), to: base)
+        let crisis = base.appendingPathComponent("Locales/nb/crisis.yaml")
+        try """
+        version: 1
+        locale: nb
+        patterns:
+          - id: selvmord
+            kind: suicidal
+            phrases:
+              - vil ta livet mitt
+              - "piller & "
+              - "pillene & i natt"
+        idioms:
+          - "~ døde av latter"
+          - døde av latter
+        """.write(to: crisis, atomically: true, encoding: .utf8)
+        let result = GuideCompiler(configuration: .init(
+            dialogsDirectory: base.appendingPathComponent("Dialogs"), localesDirectory: base.appendingPathComponent("Locales")
+        )).compile()
+        let reported = result.diagnostics.filter { $0.code == .malformedPhrase }
+        #expect(reported.map(\.location.line) == [8, 11])
+        #expect(reported.allSatisfy { $0.location.file.hasSuffix("crisis.yaml") })
+        #expect(result.guide == nil, "a malformed crisis phrase is an error")
+        #expect(Fixture.rendered(result).contains("error[VD0026]"))
+    }
+}
