@@ -25,7 +25,10 @@ struct YAMLRecovery {
         var salvaged: [Salvage] = []
         for _ in 0..<maxAttempts {
             do {
-                return (try Yams.compose(yaml: lines.joined(separator: "\n")), errors, salvaged)
+                // The basic resolver leaves every scalar a string (the readers convert what they need): resolving
+                // implicit tags by regular expression, for every key Yams hashes to find duplicates, was most of the
+                // compile time once the language files grew to thousands of entries.
+                return (try Yams.compose(yaml: lines.joined(separator: "\n"), .basic), errors, salvaged)
             } catch let error as YamlError {
                 errors.append(error)
                 guard let line = SourceFiles.describe(error).1?.line,
