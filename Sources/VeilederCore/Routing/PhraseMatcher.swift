@@ -148,6 +148,9 @@ struct PhraseMatcher: Sendable {
             if token.stemKey != token.key, token.stemKey.count >= 4, let more = startsByTerm[token.stemKey] {
                 candidates += more
             }
+            // A term lookup is the one way in that `Word.refuses` can close ("får" does not start "far slår");
+            // prefixes never refuse, so the phrases they add need no second look.
+            candidates.removeAll { phrases[$0].words[0].refuses(token) }
             if let first = token.key.unicodeScalars.first, let prefixed = startsByPrefix[first] {
                 for entry in prefixed where token.key.hasPrefix(entry.prefix) { candidates.append(entry.phrase) }
             }
@@ -157,7 +160,7 @@ struct PhraseMatcher: Sendable {
                 for entry in prefixed where Self.startsNearly(key, with: entry.prefix) { candidates.append(entry.phrase) }
             }
             var seen: Set<Int> = []
-            for index in candidates where seen.insert(index).inserted && phrases[index].words[0].accepts(token, fuzzy: fuzzyPrefixes) {
+            for index in candidates where seen.insert(index).inserted {
                 var positions = [start]
                 guard extend(phrases[index].words, from: 1, after: start, in: tokens, positions: &positions) else { continue }
                 if !phrases[index].also.isEmpty {

@@ -93,8 +93,8 @@ struct TopicIndexBuilder {
     /// example's "worried" is indexed as itself, but a message's "worried" should also meet "bekymret".
     private func translations() -> [Int32: Int32] {
         var found: [Int32: Int32] = [:]
-        // In written order of the words, not the dictionary's (which differs from run to run), so a term with
-        // two translated spellings gets the same translation every time.
+        // In alphabetical order of the written words, not the dictionary's (which differs from run to run), so a
+        // term with two translated spellings gets the same translation every time.
         for (text, id) in writtenWords.sorted(by: { $0.key < $1.key }) where found[id] == nil {
             for (position, analyzer) in analyzers.secondary.enumerated() {
                 let other = analyzer.analyzeWord(text)
