@@ -29,28 +29,11 @@ extension LocaleLoader {
     private func readPhrases(_ reader: YAMLReader, _ node: Yams.Node, what: String) -> [String] {
         reader.list(node, what: what).compactMap { item in
             guard let text = reader.text(item, what: "An entry of \(what)") else { return nil }
-            if let problem = Self.phraseProblem(text) {
+            if let problem = CrisisRules.phraseProblem(text) {
                 diagnostics.error(.malformedPhrase, "The phrase \"\(text)\" \(problem)", at: reader.location(item))
                 return nil
             }
             return text
         }
-    }
-
-    /// What is wrong with a phrase's `&` and `~`, with how to fix it; nil when nothing is.
-    static func phraseProblem(_ text: String) -> String? {
-        for part in text.components(separatedBy: "&") {
-            let words = part.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            if words.allSatisfy({ $0 == "~" }) {
-                return "has an empty part around '&'. Write words on both sides of '&', or remove it."
-            }
-            if words.first == "~" || words.last == "~" {
-                return "starts or ends with '~'. A '~' stands between two words; remove it or add the missing word."
-            }
-            if zip(words, words.dropFirst()).contains(where: { $0 == "~" && $1 == "~" }) {
-                return "has two '~' in a row. One '~' already allows up to three words; remove the other."
-            }
-        }
-        return nil
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VeilederCore
 @testable import VeilederCompiler
 
 /// Crisis phrases whose `&` or `~` has nothing on one side are reported with their position (VD0026), not
@@ -16,7 +17,7 @@ import Testing
         ("slår ~ ~ sjakk", "has two '~' in a row"),
     ] as [(String, String?)])
     func phraseProblems(phrase: String, problem: String?) {
-        let found = LocaleLoader.phraseProblem(phrase)
+        let found = CrisisRules.phraseProblem(phrase)
         if let problem {
             #expect(found?.hasPrefix(problem) == true, "\(found ?? "nil")")
         } else {

@@ -225,7 +225,8 @@ struct PhraseMatcher: Sendable {
     /// The most other words a `~` lets stand between two phrase words.
     static let wideGap = 3
 
-    /// Splits a phrase into slots and analyses every alternative.
+    /// Splits a phrase into slots and analyses every alternative. `CrisisRules.phraseProblem` checks the same syntax
+    /// for the compiler: keep the two in step.
     static func compile(_ text: String, analyzers: [TextAnalyzer]) -> [Word] {
         var words: [Word] = []
         var wide = false
