@@ -39,7 +39,8 @@ func buildApplication(
 
 /// The routes: API, Rasa webhook, operations, widget and demo page, behind the error and CORS middleware.
 func buildRouter(configuration: WebServer.Configuration, chat: ChatService) async throws -> Hummingbird.Router<ChatRequestContext> {
-    let router = Hummingbird.Router(context: ChatRequestContext.self)
+    // HEAD answers like GET without the body, so `curl -I` and link checkers see the widget and health.
+    let router = Hummingbird.Router(context: ChatRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: APIMiddleware(metrics: chat.metrics))
     let origin = configuration.allowedOrigin
     router.add(middleware: CORSMiddleware(

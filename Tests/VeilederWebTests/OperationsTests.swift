@@ -54,6 +54,17 @@ struct OperationsTests {
         }
     }
 
+    @Test("HEAD answers like GET, without the body", arguments: ["/healthz", "/widget.js", "/widget.css", "/"])
+    func head(path: String) async throws {
+        try await TestServer().run { client in
+            let get = try await client.execute(uri: path, method: .get)
+            let head = try await client.execute(uri: path, method: .head)
+            #expect(head.status == .ok)
+            #expect(head.headers[.contentType] == get.headers[.contentType])
+            #expect(head.body.readableBytes == 0)
+        }
+    }
+
     @Test("CORS lets the municipality's page call the API")
     func cors() async throws {
         try await TestServer().run { client in
