@@ -22,7 +22,7 @@ public struct APIError: Error, HTTPResponseError, CustomStringConvertible, Senda
         case conversationOutdated
         case rateLimited(Int)
         case routeNotFound
-        case methodNotAllowed
+        case methodNotAllowed([String])
         case unavailable
         case internalError
     }
@@ -64,7 +64,9 @@ public struct APIError: Error, HTTPResponseError, CustomStringConvertible, Senda
     /// No route has this path.
     public static let routeNotFound = APIError(code: .routeNotFound)
     /// The path exists but not with this method.
-    public static let methodNotAllowed = APIError(code: .methodNotAllowed)
+    public static func methodNotAllowed(allowed: [HTTPRequest.Method]) -> APIError {
+        APIError(code: .methodNotAllowed(allowed.map(\.rawValue)))
+    }
     /// Storage failed; the request may be retried.
     public static let unavailable = APIError(code: .unavailable)
     /// A bug: something failed that should not. Logged with its type, never its content.
@@ -138,6 +140,8 @@ public struct APIError: Error, HTTPResponseError, CustomStringConvertible, Senda
             "The guide has changed since the conversation started. Start a new one with POST /api/v1/conversations."
         case .rateLimited(let seconds): "Too many messages in a short time. Wait \(seconds) seconds and try again."
         case .routeNotFound: "There is no such endpoint. See docs/api.md for the endpoints."
+        case .methodNotAllowed(let allowed) where !allowed.isEmpty:
+            "This endpoint takes only \(allowed.joined(separator: " and ")). See docs/api.md for the endpoints."
         case .methodNotAllowed: "This endpoint does not accept that HTTP method. See docs/api.md."
         case .unavailable: "The service cannot store the conversation right now. Try again in a moment."
         case .internalError: "Something went wrong on the server. Try again; if it keeps happening, tell the service owner."
@@ -149,6 +153,7 @@ public struct APIError: Error, HTTPResponseError, CustomStringConvertible, Senda
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"
         if case .rateLimited(let seconds) = code { headers[.retryAfter] = String(seconds) }
+        if case .methodNotAllowed(let allowed) = code, !allowed.isEmpty { headers[.allow] = allowed.joined(separator: ", ") }
         let body = ErrorBody(error: .init(code: identifier, message: description))
         let data = try JSONEncoder().encode(body)
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))

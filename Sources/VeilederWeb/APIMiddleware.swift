@@ -9,6 +9,8 @@ struct APIMiddleware: RouterMiddleware {
     typealias Context = ChatRequestContext
 
     let metrics: ServerMetrics
+    /// The methods of known paths, for 405 instead of 404.
+    let allowedMethods: AllowedMethods
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let started = ContinuousClock.now
@@ -16,7 +18,10 @@ struct APIMiddleware: RouterMiddleware {
         do {
             response = try await next(request, context)
         } catch {
-            let apiError = Self.apiError(for: error, logger: context.logger)
+            var apiError = Self.apiError(for: error, logger: context.logger)
+            if apiError == .routeNotFound, let methods = allowedMethods.methods(for: request.uri.path) {
+                apiError = .methodNotAllowed(allowed: methods)
+            }
             if apiError.status == .tooManyRequests { metrics.increment("rate_limited") }
             response = try apiError.response(from: request, context: context)
         }
@@ -43,7 +48,7 @@ struct APIMiddleware: RouterMiddleware {
         case let error as HTTPError:
             switch error.status {
             case .notFound: return .routeNotFound
-            case .methodNotAllowed: return .methodNotAllowed
+            case .methodNotAllowed: return .methodNotAllowed(allowed: [])
             case .contentTooLarge: return .bodyTooLarge(limit: 16 * 1024)
             case .badRequest: return .invalidJSON
             default:

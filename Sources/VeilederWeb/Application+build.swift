@@ -41,7 +41,8 @@ func buildApplication(
 func buildRouter(configuration: WebServer.Configuration, chat: ChatService) async throws -> Hummingbird.Router<ChatRequestContext> {
     // HEAD answers like GET without the body, so `curl -I` and link checkers see the widget and health.
     let router = Hummingbird.Router(context: ChatRequestContext.self, options: .autoGenerateHeadEndpoints)
-    router.add(middleware: APIMiddleware(metrics: chat.metrics))
+    let assets = try WidgetAssets()
+    router.add(middleware: APIMiddleware(metrics: chat.metrics, allowedMethods: AllowedMethods(assetPaths: Array(assets.assets.keys))))
     let origin = configuration.allowedOrigin
     router.add(middleware: CORSMiddleware(
         allowOrigin: origin == "*" ? .all : .custom(origin),
@@ -55,6 +56,6 @@ func buildRouter(configuration: WebServer.Configuration, chat: ChatService) asyn
         .addRoutes(to: router.group("api/v1/conversations"))
     let secret = try await chat.database.secret(named: "rasa-sender")
     OperationsController(chat: chat, limits: limits, decoding: decoding, rasaSecret: secret).addRoutes(to: router)
-    try WidgetAssets().addRoutes(to: router)
+    assets.addRoutes(to: router)
     return router
 }

@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import Hummingbird
 import HummingbirdTesting
 import Testing
 @testable import VeilederWeb
@@ -85,15 +87,46 @@ struct BadInputTests {
         }
     }
 
-    @Test("Unknown routes and methods answer JSON 404")
+    @Test("Unknown routes answer JSON 404")
     func routes() async throws {
         try await TestServer().run { client in
             let missing = try await client.execute(uri: "/api/v2/nothing", method: .get)
             #expect(missing.status == .notFound)
             #expect(missing.errorCode == "not_found")
-            let method = try await client.execute(uri: "/api/v1/conversations", method: .put)
-            #expect(method.status.code == 404 || method.status.code == 405)
-            #expect(method.errorCode != nil)
+        }
+    }
+
+    @Test("A known path with another method answers 405 with Allow", arguments: [
+        ("/api/v1/conversations", HTTPRequest.Method.put, "POST"),
+        ("/api/v1/conversations", .get, "POST"),
+        ("/api/v1/conversations/0123456789abcdef0123456789abcdef", .get, "DELETE"),
+        ("/api/v1/conversations/0123456789abcdef0123456789abcdef/messages", .get, "POST"),
+        ("/api/v1/conversations/0123456789abcdef0123456789abcdef/messages", .delete, "POST"),
+        ("/webhooks/rest/webhook", .get, "POST"),
+        ("/healthz", .post, "GET, HEAD"),
+        ("/widget.js", .delete, "GET, HEAD"),
+        ("/", .post, "GET, HEAD"),
+    ])
+    func methods(path: String, method: HTTPRequest.Method, allow: String) async throws {
+        try await TestServer().run { client in
+            let response = try await client.execute(uri: path, method: method)
+            #expect(response.status == .methodNotAllowed)
+            #expect(response.errorCode == "method_not_allowed")
+            #expect(response.headers[.allow] == allow)
+        }
+    }
+
+    @Test("Every method in the table of allowed methods is routed")
+    func methodTableMatchesRoutes() async throws {
+        let table = AllowedMethods(assetPaths: Array(try WidgetAssets().assets.keys))
+        try await TestServer { $0.rateLimits.enabled = false }.run { client in
+            for route in table.routes {
+                let path = route.path.replacingOccurrences(of: ":id", with: "0123456789abcdef0123456789abcdef")
+                for method in route.methods {
+                    let response = try await client.execute(uri: path, method: method, body: ByteBuffer(string: "{}"))
+                    #expect(response.status != .methodNotAllowed && response.errorCode != "not_found", "\(method) \(path)")
+                }
+            }
         }
     }
 
