@@ -52,4 +52,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case unreadableFile = "VD0025"
     /// A crisis phrase or idiom whose `~` or `&` has nothing on one side.
     case malformedPhrase = "VD0026"
+    /// A crisis word weight, the bias or the threshold is not a number in range.
+    case malformedWeight = "VD0027"
 }

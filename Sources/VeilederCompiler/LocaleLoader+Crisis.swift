@@ -36,4 +36,37 @@ extension LocaleLoader {
             return text
         }
     }
+
+    /// The learned word weights (written by `scripts/train-crisis-weights`). A value that is not a number, or a
+    /// threshold outside 0–1, is reported; the weights are then left out and only the phrases count.
+    mutating func readCrisisWeights(_ file: (YAMLReader, Yams.Node), locale: String, into loaded: inout Loaded) {
+        let (reader, root) = file
+        guard let entries = header(reader, root, what: "a crisis weights file", keys: ["bias", "threshold", "terms"], locale: locale) else { return }
+        var valid = true
+        func number(_ node: Yams.Node?, _ what: String, in range: ClosedRange<Double> = -1_000...1_000) -> Double {
+            guard let node else {
+                diagnostics.error(.malformedWeight, "The crisis weights have no \(what). Run scripts/train-crisis-weights to write the file again.", at: reader.location(root))
+                valid = false
+                return 0
+            }
+            guard let text = node.scalar?.string, let value = Double(text), range.contains(value) else {
+                diagnostics.error(.malformedWeight, "The \(what) must be a number from \(range.lowerBound) to \(range.upperBound). Run scripts/train-crisis-weights to write the file again.", at: reader.location(node))
+                valid = false
+                return 0
+            }
+            return value
+        }
+        let bias = number(entries["bias"], "bias")
+        let threshold = number(entries["threshold"], "threshold", in: 0.01...1)
+        var terms: [String: Double] = [:]
+        if let node = entries["terms"], case .mapping(let mapping) = node {
+            terms.reserveCapacity(mapping.count)
+            for (key, value) in mapping {
+                guard let term = key.scalar?.string else { continue }
+                terms[term] = number(value, "weight of '\(term)'")
+            }
+        }
+        guard valid else { return }
+        loaded.crisis.weights = CrisisWeights(bias: bias, threshold: threshold, terms: terms)
+    }
 }

@@ -3,7 +3,8 @@ import VeilederCore
 import VeilederText
 import Yams
 
-/// Reads `Locales/<locale>/`: `lines.yaml` (translations), `ui.yaml`, `language.yaml` and `crisis.yaml`.
+/// Reads `Locales/<locale>/`: `lines.yaml` (translations), `ui.yaml`, `language.yaml`, `crisis.yaml` and the
+/// generated `crisis-weights.yaml`.
 struct LocaleLoader {
     /// A translation as written, with the fingerprint of the source it was made from.
     struct Translation {
@@ -57,6 +58,7 @@ struct LocaleLoader {
             if let root = read(folder.appendingPathComponent("ui.yaml")) { readUI(root, locale: locale, into: &loaded) }
             if let root = read(folder.appendingPathComponent("language.yaml")) { readLanguage(root, locale: locale, into: &loaded) }
             if let root = read(folder.appendingPathComponent("crisis.yaml")) { readCrisis(root, locale: locale, into: &loaded) }
+            if let root = read(folder.appendingPathComponent("crisis-weights.yaml")) { readCrisisWeights(root, locale: locale, into: &loaded) }
         }
         if loaded.crisis.patterns.isEmpty {
             diagnostics.error(.missingField, "No crisis patterns found. Locales/nb/crisis.yaml must list the phrases that show the emergency numbers.", at: SourceLocation(file: directory.relativePath, line: 1, column: 1))

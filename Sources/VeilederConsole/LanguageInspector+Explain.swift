@@ -30,13 +30,15 @@ extension LanguageInspector {
         public var crisisKind: String?
         /// The crisis detector's steps.
         public var crisisSteps: [String]
+        /// The stem key of each word as the crisis word weights read it: empty for a word inside an idiom.
+        public var crisisWords: [String]
         /// The router's steps: how each word was resolved (exact, typo, compound …) and each topic's score.
         public var routingSteps: [String]
         /// The routing result, as `veileder route` prints it.
         public var route: RouteLine
 
         enum CodingKeys: String, CodingKey {
-            case text, tokens, crisis, crisisKind, crisisSteps, routingSteps, route
+            case text, tokens, crisis, crisisKind, crisisSteps, crisisWords, routingSteps, route
         }
 
         /// Encodes a missing crisis kind as `null`.
@@ -47,6 +49,7 @@ extension LanguageInspector {
             try container.encode(crisis, forKey: .crisis)
             try container.encode(crisisKind, forKey: .crisisKind)
             try container.encode(crisisSteps, forKey: .crisisSteps)
+            try container.encode(crisisWords, forKey: .crisisWords)
             try container.encode(routingSteps, forKey: .routingSteps)
             try container.encode(route, forKey: .route)
         }
@@ -60,8 +63,14 @@ extension LanguageInspector {
         let crisis = engine.crisisDetector.explain(text)
         return Explanation(
             text: text, tokens: tokens, crisis: crisis.result != nil, crisisKind: crisis.result?.kind.rawValue,
-            crisisSteps: crisis.steps, routingSteps: engine.router.explain(text).steps, route: route(text)
+            crisisSteps: crisis.steps, crisisWords: crisisWords(crisis), routingSteps: engine.router.explain(text).steps, route: route(text)
         )
+    }
+
+    /// The words as `CrisisWeights` see them, so `scripts/train-crisis-weights` trains on what the detector scores.
+    private func crisisWords(_ crisis: CrisisExplanation) -> [String] {
+        let covered = Set(crisis.idioms.flatMap(\.positions))
+        return crisis.words.indices.map { covered.contains($0) ? "" : crisis.words[$0].stemKey }
     }
 
     /// The explanation as readable text, one step per line.

@@ -53,4 +53,39 @@ import VeilederCore
         #expect(result.guide == nil, "a malformed crisis phrase is an error")
         #expect(Fixture.rendered(result).contains("error[VD0026]"))
     }
+
+    @Test func crisisWeightsAreReadAndBadValuesReported() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-vd0027-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        try FileManager.default.copyItem(at: Fixture.directory.appendingPathComponent("mini"), to: base)
+        let weights = base.appendingPathComponent("Locales/nb/crisis-weights.yaml")
+        let compiler = GuideCompiler(configuration: .init(
+            dialogsDirectory: base.appendingPathComponent("Dialogs"), localesDirectory: base.appendingPathComponent("Locales")
+        ))
+        try """
+        version: 1
+        locale: nb
+        bias: "-2.5"
+        threshold: "0.9"
+        terms:
+          "alen": "1.75"
+          "alen hjem": "0.5"
+        """.write(to: weights, atomically: true, encoding: .utf8)
+        let good = compiler.compile()
+        #expect(good.guide?.crisisRules.weights == CrisisWeights(bias: -2.5, threshold: 0.9, terms: ["alen": 1.75, "alen hjem": 0.5]))
+
+        try """
+        version: 1
+        locale: nb
+        bias: "-2.5"
+        threshold: "1.5"
+        terms:
+          "alen": "mye"
+        """.write(to: weights, atomically: true, encoding: .utf8)
+        let bad = compiler.compile()
+        let reported = bad.diagnostics.filter { $0.code == .malformedWeight }
+        #expect(reported.map(\.location.line) == [4, 6])
+        #expect(bad.guide == nil, "a malformed weight is an error")
+        #expect(Fixture.rendered(bad).contains("error[VD0027]"))
+    }
 }

@@ -191,9 +191,11 @@ struct CrisisDetectorTests {
         #expect(statistics.patterns >= 27)
         #expect(statistics.phrases >= 150)
         #expect(statistics.idioms >= 50)
-        for kind in CrisisKind.allCases {
+        // `indirect` comes from the learned word weights, every other kind from editors' phrases.
+        for kind in CrisisKind.allCases where kind != .indirect {
             #expect(CrisisTestSupport.rules.patterns.contains { $0.kind == kind }, "no pattern for \(kind.rawValue)")
         }
+        #expect((CrisisTestSupport.rules.weights?.terms.count ?? 0) > 1_000)
     }
 
     @Test("Phrase syntax: alternatives, prefixes and gaps", arguments: [

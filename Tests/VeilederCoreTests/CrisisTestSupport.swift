@@ -40,7 +40,24 @@ enum CrisisTestSupport {
             }
             rules.idioms += (node["idioms"] as? [Any] ?? []).map { "\($0)" }
         }
+        rules.weights = weights
         return rules
+    }()
+
+    /// The learned word weights (`Locales/nb/crisis-weights.yaml`), read with the basic resolver as the compiler
+    /// reads them: every value is a string.
+    static let weights: CrisisWeights? = {
+        let file = root.appendingPathComponent("Locales/nb/crisis-weights.yaml")
+        guard let text = try? String(contentsOf: file, encoding: .utf8),
+              let node = try? Yams.compose(yaml: text, .basic), let mapping = node.mapping,
+              let bias = mapping["bias"]?.string.flatMap(Double.init),
+              let threshold = mapping["threshold"]?.string.flatMap(Double.init),
+              let terms = mapping["terms"]?.mapping else { return nil }
+        var table: [String: Double] = [:]
+        for (key, value) in terms {
+            if let term = key.string, let weight = value.string.flatMap(Double.init) { table[term] = weight }
+        }
+        return CrisisWeights(bias: bias, threshold: threshold, terms: table)
     }()
 
     /// The detector over the real patterns.

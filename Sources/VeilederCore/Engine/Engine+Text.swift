@@ -15,7 +15,7 @@ extension Engine {
         let text = raw.trimmingWhitespace()
         // Analysed once: the crisis check, the option matcher and the router all read these tokens.
         let tokens = analyzers.analyze(text)
-        if let detection = crisisDetector.explain(tokens: tokens).result {
+        if let detection = crisisDetector.explain(tokens: tokens).result, !answersTheBot(detection, text, tokens, turn.state) {
             try enterCrisis(detection.kind, turn: &turn)
             return
         }
@@ -39,6 +39,13 @@ extension Engine {
             return
         }
         try route(text, tokens: tokens, turn: &turn)
+    }
+
+    /// Whether a signal from the learned word weights should give way because the text is a command or answers one
+    /// of the options on screen ("nei, ikke akkurat nå" in the crisis flow itself). Phrases never give way.
+    func answersTheBot(_ detection: CrisisDetection, _ text: String, _ tokens: [AnalyzedToken], _ state: ConversationState) -> Bool {
+        guard detection.kind == .indirect else { return false }
+        return Command(parsing: text) != nil || matchOption(text, tokens: tokens, state: state) != nil
     }
 
     /// Picks an option from free text: a number, a label, or one of the option's match phrases.

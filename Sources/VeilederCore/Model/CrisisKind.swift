@@ -9,4 +9,6 @@ public enum CrisisKind: String, CaseIterable, Codable, Sendable, Hashable {
     case forcedMarriage = "forced_marriage"
     case weaponThreat = "weapon_threat"
     case sextortion
+    /// No phrase matched, but the message's words together weigh like a crisis (``CrisisWeights``).
+    case indirect
 }

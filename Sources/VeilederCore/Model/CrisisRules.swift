@@ -24,10 +24,13 @@ public struct CrisisRules: Sendable, Hashable {
     public var patterns: [Pattern]
     /// Everyday idioms that must never count as a crisis ("døde av latter").
     public var idioms: [String]
+    /// Learned word weights for messages no phrase matched (`crisis-weights.yaml`), if the guide has them.
+    public var weights: CrisisWeights?
 
     /// Creates the rules.
-    public init(patterns: [Pattern] = [], idioms: [String] = []) {
+    public init(patterns: [Pattern] = [], idioms: [String] = [], weights: CrisisWeights? = nil) {
         self.patterns = patterns
         self.idioms = idioms
+        self.weights = weights
     }
 }
