@@ -69,7 +69,12 @@ extension LanguageInspector {
 
     /// The words as `CrisisWeights` see them, so `scripts/train-crisis-weights` trains on what the detector scores.
     private func crisisWords(_ crisis: CrisisExplanation) -> [String] {
-        let covered = Set(crisis.idioms.flatMap(\.positions))
+        // The whole span of each idiom, as the detector covers it (`PhraseMatcher.coveredPositions`).
+        var covered = Set<Int>()
+        for idiom in crisis.idioms {
+            guard let first = idiom.positions.first, let last = idiom.positions.last else { continue }
+            covered.formUnion(first...last)
+        }
         return crisis.words.indices.map { covered.contains($0) ? "" : crisis.words[$0].stemKey }
     }
 
