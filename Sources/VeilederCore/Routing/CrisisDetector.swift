@@ -96,7 +96,8 @@ public struct CrisisDetector: Sendable {
         )
     }
 
-    /// The word weights' verdict when no phrase counts: a candidate of kind `indirect` at or above the threshold.
+    /// The word weights' verdict when no phrase counts: a candidate of kind `indirect` at or above the threshold,
+    /// whose `matchedWords` are the terms that weighed most (stem keys, not the words as written).
     /// Phrases go first because editors can read and fix them; the weights only reach what no phrase does. Words
     /// inside an idiom ("slår på PCen") are left out, as they are for phrases.
     private func weighedCandidate(_ tokens: [AnalyzedToken], covered: [Int: String], counting: Bool) -> CrisisExplanation.Candidate? {
