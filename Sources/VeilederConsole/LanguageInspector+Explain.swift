@@ -63,19 +63,8 @@ extension LanguageInspector {
         let crisis = engine.crisisDetector.explain(text)
         return Explanation(
             text: text, tokens: tokens, crisis: crisis.result != nil, crisisKind: crisis.result?.kind.rawValue,
-            crisisSteps: crisis.steps, crisisWords: crisisWords(crisis), routingSteps: engine.router.explain(text).steps, route: route(text)
+            crisisSteps: crisis.steps, crisisWords: crisis.weightedKeys, routingSteps: engine.router.explain(text).steps, route: route(text)
         )
-    }
-
-    /// The words as `CrisisWeights` see them, so `scripts/train-crisis-weights` trains on what the detector scores.
-    private func crisisWords(_ crisis: CrisisExplanation) -> [String] {
-        // The whole span of each idiom, as the detector covers it (`PhraseMatcher.coveredPositions`).
-        var covered = Set<Int>()
-        for idiom in crisis.idioms {
-            guard let first = idiom.positions.first, let last = idiom.positions.last else { continue }
-            covered.formUnion(first...last)
-        }
-        return crisis.words.indices.map { covered.contains($0) ? "" : crisis.words[$0].stemKey }
     }
 
     /// The explanation as readable text, one step per line.

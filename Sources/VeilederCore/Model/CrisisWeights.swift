@@ -35,17 +35,20 @@ public struct CrisisWeights: Sendable, Hashable {
         return features
     }
 
-    /// The probability that a message with these stem keys reports a crisis, and the terms that raised it most.
-    public func score(stemKeys: [String]) -> (probability: Double, strongest: [String]) {
+    /// The probability that a message with these stem keys reports a crisis. Run for every message no phrase
+    /// matched, so it does no more than sum the weights found.
+    public func probability(stemKeys: [String]) -> Double {
         var sum = bias
-        var contributions: [(term: String, weight: Double)] = []
-        for feature in Self.features(stemKeys: stemKeys) {
-            guard let weight = terms[feature] else { continue }
-            sum += weight
-            if weight > 0 { contributions.append((feature, weight)) }
+        for feature in Self.features(stemKeys: stemKeys) { sum += terms[feature] ?? 0 }
+        return 1 / (1 + exp(-min(max(sum, -30), 30)))
+    }
+
+    /// The probability and the (at most three) terms that raised it most, for explanations.
+    public func score(stemKeys: [String]) -> (probability: Double, strongest: [String]) {
+        let raising = Self.features(stemKeys: stemKeys).compactMap { feature in
+            terms[feature].flatMap { $0 > 0 ? (feature, $0) : nil }
         }
-        let probability = 1 / (1 + exp(-min(max(sum, -30), 30)))
-        let strongest = contributions.sorted { $0.weight > $1.weight }.prefix(3).map(\.term)
-        return (probability, strongest)
+        let strongest = raising.sorted { $0.1 > $1.1 }.prefix(3).map(\.0)
+        return (probability(stemKeys: stemKeys), strongest)
     }
 }

@@ -58,6 +58,9 @@ public struct CrisisExplanation: Sendable, Hashable {
     public var idioms: [IdiomOccurrence]
     /// Every phrase occurrence, suppressed ones included, most severe first.
     public var candidates: [Candidate]
+    /// The stem key of each word as the word weights read it: empty for a word an idiom covers. What
+    /// `scripts/train-crisis-weights` trains on, through `veileder explain --json`.
+    public var weightedKeys: [String] = []
     /// The detection `detect(_:)` returns: the most severe candidate that was not suppressed.
     public var result: CrisisDetection? {
         candidates.first { $0.suppressedBy == nil }?.detection

@@ -86,25 +86,26 @@ public struct CrisisDetector: Sendable {
             candidates.append(.init(detection: detection, positions: match.positions, suppressedBy: suppressor))
         }
         candidates.sort { Self.precedes($0, $1) }
-        if let weighed = weighedCandidate(tokens, covered: covered, counting: candidates.contains { $0.suppressedBy == nil }) {
+        // The weights read the stem keys outside idioms: a word an idiom covers counts for nothing, as for phrases.
+        let weightedKeys = tokens.indices.map { covered[$0] == nil ? tokens[$0].stemKey : "" }
+        if let weighed = weighedCandidate(weightedKeys, counting: candidates.contains { $0.suppressedBy == nil }) {
             candidates.append(weighed)
         }
         return CrisisExplanation(
             words: tokens.map { .init(text: $0.text, key: $0.key, stemKey: $0.stemKey) },
             idioms: idiomMatches.map { .init(idiom: idioms.phrases[$0.phrase].text, positions: $0.positions) },
-            candidates: candidates
+            candidates: candidates, weightedKeys: weightedKeys
         )
     }
 
     /// The word weights' verdict when no phrase counts: a candidate of kind `indirect` at or above the threshold,
     /// whose `matchedWords` are the terms that weighed most (stem keys, not the words as written).
-    /// Phrases go first because editors can read and fix them; the weights only reach what no phrase does. Words
-    /// inside an idiom ("slår på PCen") are left out, as they are for phrases.
-    private func weighedCandidate(_ tokens: [AnalyzedToken], covered: [Int: String], counting: Bool) -> CrisisExplanation.Candidate? {
+    /// Phrases go first because editors can read and fix them; the weights only reach what no phrase does.
+    private func weighedCandidate(_ keys: [String], counting: Bool) -> CrisisExplanation.Candidate? {
         guard !counting, let weights = rules.weights else { return nil }
-        let keys = tokens.indices.map { covered[$0] == nil ? tokens[$0].stemKey : "" }
-        let (probability, strongest) = weights.score(stemKeys: keys)
+        let probability = weights.probability(stemKeys: keys)
         guard probability >= weights.threshold else { return nil }
+        let strongest = weights.score(stemKeys: keys).strongest
         let detection = CrisisDetection(
             kind: .indirect, patternID: "crisis-weights",
             phrase: "word weights \(Int((probability * 100).rounded())) % (threshold \(Int((weights.threshold * 100).rounded())) %)",
