@@ -11,8 +11,8 @@ import VeilederCore
 enum StateJSON {
     /// The stored properties written by ``encode(_:)``.
     static let fields: Set<String> = [
-        "version", "locale", "nodeID", "history", "variables", "resumeNodeID", "pendingCrisisFlow", "clarifyTopics",
-        "ended", "turns",
+        "version", "locale", "nodeID", "history", "variables", "resumeNodeID", "pendingCrisisFlow", "pendingQuestion",
+        "clarifyTopics", "ended", "turns",
     ]
 
     /// Whether ``encode(_:)`` writes every stored property of ``ConversationState``.
@@ -50,6 +50,10 @@ enum StateJSON {
         if let flow = state.pendingCrisisFlow {
             out += ",\"pendingCrisisFlow\":"
             string(flow, to: &out)
+        }
+        if let question = state.pendingQuestion {
+            out += ",\"pendingQuestion\":"
+            string(question, to: &out)
         }
         out += ",\"clarifyTopics\":"
         array(state.clarifyTopics, to: &out)

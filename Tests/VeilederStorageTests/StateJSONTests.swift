@@ -13,6 +13,7 @@ struct StateJSONTests {
         full.variables = ["audience": "ungdom", "tom": "", "q\"uote": "ba\\ck/slash"]
         full.resumeNodeID = "meny"
         full.pendingCrisisFlow = "krise.flyt"
+        full.pendingQuestion = "mamma er \"borte\"\nog [navn] sa: æøå 😀"
         full.clarifyTopics = ["mobbing", "fravær"]
         full.ended = true
         full.turns = 42

@@ -20,6 +20,9 @@ public struct ConversationState: Codable, Sendable, Equatable {
     public var resumeNodeID: String?
     /// The crisis flow still to show after the emergency numbers.
     public var pendingCrisisFlow: String?
+    /// What the user wrote when only the learned word weights raised the alarm (an indirect report), with personal
+    /// data scrubbed: answered if they say no one is in danger now, so a false alarm does not cost them their question.
+    public var pendingQuestion: String?
     /// Topics offered in the last "did you mean" question.
     public var clarifyTopics: [String]
     /// Whether the user has left.
@@ -36,6 +39,7 @@ public struct ConversationState: Codable, Sendable, Equatable {
         self.variables = [:]
         self.resumeNodeID = nil
         self.pendingCrisisFlow = nil
+        self.pendingQuestion = nil
         self.clarifyTopics = []
         self.ended = false
         self.turns = 0

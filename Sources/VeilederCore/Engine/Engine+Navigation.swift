@@ -43,7 +43,12 @@ extension Engine {
             } else {
                 let destination = turn.state.resumeNodeID ?? guide.roles.menu
                 turn.state.resumeNodeID = nil
-                try enter(destination, turn: &turn)
+                if let question = turn.pendingQuestion {
+                    turn.pendingQuestion = nil
+                    try answerPendingQuestion(question, from: destination, turn: &turn)
+                } else {
+                    try enter(destination, turn: &turn)
+                }
             }
         }
     }

@@ -17,6 +17,8 @@ extension Engine {
         let tokens = analyzers.analyze(text)
         if let detection = crisisDetector.explain(tokens: tokens).result, !answersTheBot(detection, text, tokens, turn.state) {
             try enterCrisis(detection.kind, turn: &turn)
+            // Only the weights' guesses keep the question: a phrase's alarm is sure enough to stand alone.
+            if detection.kind == .indirect { turn.state.pendingQuestion = Self.scrubber.scrub(text) }
             return
         }
         if let command = Command(parsing: text) {
@@ -82,6 +84,17 @@ extension Engine {
             turn.unanswered = text
             try enter(guide.roles.fallback, turn: &turn)
         }
+    }
+
+    /// Scrubs the question kept over an indirect alarm, before the state can reach a disk.
+    static let scrubber = PersonalDataScrubber()
+
+    /// Answers the question kept over an indirect alarm by routing it from the node the user was at. (It answered no
+    /// option there, or the alarm would have given way, see ``answersTheBot(_:_:_:_:)``.)
+    func answerPendingQuestion(_ question: String, from nodeID: String, turn: inout Turn) throws(EngineError) {
+        turn.state.nodeID = nodeID
+        turn.messages.append(notice(.answeringYourQuestion, locale: turn.state.locale))
+        try route(question, tokens: analyzers.analyze(question), turn: &turn)
     }
 
     /// Shows the emergency numbers first, whatever the conversation was doing, and remembers where to go on.

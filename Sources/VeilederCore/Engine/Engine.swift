@@ -64,6 +64,9 @@ public struct Engine: Sendable {
         guard !state.ended else { throw .conversationEnded }
         var turn = Turn(state: state)
         turn.state.turns += 1
+        // A question kept over an alarm is answered by the very next input or not at all.
+        turn.pendingQuestion = turn.state.pendingQuestion
+        turn.state.pendingQuestion = nil
         switch input {
         case .option(let id):
             try choose(optionID: id, turn: &turn)
@@ -91,6 +94,8 @@ struct Turn {
     var crisis = false
     var route: RouteResult?
     var unanswered: String?
+    /// The question kept over an indirect alarm, for this input only.
+    var pendingQuestion: String?
 
     func reply(engine: Engine) -> Reply {
         Reply(
