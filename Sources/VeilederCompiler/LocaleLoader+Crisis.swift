@@ -4,7 +4,7 @@ import Yams
 extension LocaleLoader {
     mutating func readCrisis(_ file: (YAMLReader, Yams.Node), locale: String, into loaded: inout Loaded) {
         let (reader, root) = file
-        guard let entries = header(reader, root, what: "a crisis file", keys: ["patterns", "idioms"], locale: locale) else { return }
+        guard let entries = header(reader, root, what: "a crisis file", keys: ["patterns", "idioms", "discussion"], locale: locale) else { return }
         if let patterns = entries["patterns"] {
             for item in reader.list(patterns, what: "patterns") {
                 guard let pattern = reader.mapping(item, what: "a crisis pattern", allowed: ["id", "kind", "phrases"], required: ["id", "kind", "phrases"]),
@@ -21,6 +21,9 @@ extension LocaleLoader {
         }
         if let idioms = entries["idioms"] {
             loaded.crisis.idioms += readPhrases(reader, idioms, what: "idioms")
+        }
+        if let cues = entries["discussion"] {
+            loaded.crisis.discussionCues += readPhrases(reader, cues, what: "discussion")
         }
     }
 

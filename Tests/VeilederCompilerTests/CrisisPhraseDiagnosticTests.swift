@@ -43,15 +43,39 @@ import VeilederCore
         idioms:
           - "~ døde av latter"
           - døde av latter
+        discussion:
+          - samfunnsfag
+          - "oppgave & "
         """.write(to: crisis, atomically: true, encoding: .utf8)
         let result = GuideCompiler(configuration: .init(
             dialogsDirectory: base.appendingPathComponent("Dialogs"), localesDirectory: base.appendingPathComponent("Locales")
         )).compile()
         let reported = result.diagnostics.filter { $0.code == .malformedPhrase }
-        #expect(reported.map(\.location.line) == [8, 11])
+        #expect(reported.map(\.location.line) == [8, 11, 15])
         #expect(reported.allSatisfy { $0.location.file.hasSuffix("crisis.yaml") })
         #expect(result.guide == nil, "a malformed crisis phrase is an error")
         #expect(Fixture.rendered(result).contains("error[VD0026]"))
+    }
+
+    @Test func discussionCuesAreRead() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-cues-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        try FileManager.default.copyItem(at: Fixture.directory.appendingPathComponent("mini"), to: base)
+        try """
+        version: 1
+        locale: nb
+        patterns:
+          - id: tvangsekteskap
+            kind: forced_marriage
+            phrases: ["tvangsekteskap*"]
+        discussion:
+          - samfunnsfag
+          - "forskjellen på|mellom"
+        """.write(to: base.appendingPathComponent("Locales/nb/crisis.yaml"), atomically: true, encoding: .utf8)
+        let result = GuideCompiler(configuration: .init(
+            dialogsDirectory: base.appendingPathComponent("Dialogs"), localesDirectory: base.appendingPathComponent("Locales")
+        )).compile()
+        #expect(result.guide?.crisisRules.discussionCues == ["samfunnsfag", "forskjellen på|mellom"])
     }
 
     @Test func crisisWeightsAreReadAndBadValuesReported() throws {

@@ -39,6 +39,7 @@ enum CrisisTestSupport {
                 rules.patterns.append(.init(id: id, kind: kind, phrases: phrases, locale: locale))
             }
             rules.idioms += (node["idioms"] as? [Any] ?? []).map { "\($0)" }
+            rules.discussionCues += (node["discussion"] as? [Any] ?? []).map { "\($0)" }
         }
         rules.weights = weights
         return rules

@@ -32,6 +32,12 @@ public struct CrisisExplanation: Sendable, Hashable {
         public var positions: [Int]
         /// The idiom that cancelled it, or `nil` if it counts.
         public var suppressedBy: String?
+        /// The discussion cue that left it to the word weights (a topic's bare name in homework, news or
+        /// teaching), or `nil`.
+        public var discussedBy: String?
+
+        /// Whether it makes the message a crisis.
+        public var counts: Bool { suppressedBy == nil && discussedBy == nil }
     }
 
     /// One message word in the forms the detector compares.
@@ -63,7 +69,7 @@ public struct CrisisExplanation: Sendable, Hashable {
     public var weightedKeys: [String] = []
     /// The detection `detect(_:)` returns: the most severe candidate that was not suppressed.
     public var result: CrisisDetection? {
-        candidates.first { $0.suppressedBy == nil }?.detection
+        candidates.first { $0.counts }?.detection
     }
 
     /// A readable multi-line account, one step per line.
@@ -71,7 +77,9 @@ public struct CrisisExplanation: Sendable, Hashable {
         var lines = ["words: " + words.map { "\($0.text)[\($0.key)/\($0.stemKey)]" }.joined(separator: " ")]
         for occurrence in idioms { lines.append("idiom \"\(occurrence.idiom)\" at \(occurrence.positions)") }
         for candidate in candidates {
-            let status = candidate.suppressedBy.map { "suppressed by idiom \"\($0)\"" } ?? "counts"
+            let status = candidate.suppressedBy.map { "suppressed by idiom \"\($0)\"" }
+                ?? candidate.discussedBy.map { "a topic's name in a discussion (\"\($0)\"): left to the word weights" }
+                ?? "counts"
             lines.append("\(candidate.detection.kind.rawValue) \(candidate.detection.patternID) "
                 + "\"\(candidate.detection.phrase)\" at \(candidate.positions): \(status)")
         }

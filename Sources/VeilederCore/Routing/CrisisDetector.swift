@@ -8,6 +8,11 @@ import VeilederText
 /// ("slå plenen", "døde av latter"). Negation never cancels a match: "jeg har aldri tenkt på
 /// selvmord" still shows the emergency numbers. A missed crisis costs far more than numbers shown
 /// once too often, and "ikke" is part of many real signals ("vil ikke leve").
+///
+/// One narrow exception: when every phrase that counts is a topic's bare name (one word, such as
+/// "tvangsekteskap" or "selvmord*") and the message also has a discussion cue ("samfunnsfag",
+/// "foreldremøte", "nyhetene"), it is talk about the topic (homework, teaching, news, routines), and the word
+/// weights decide as if no phrase had matched. Any longer phrase ("vil ta livet mitt") still counts.
 public struct CrisisDetector: Sendable {
     /// Tunable behaviour.
     public struct Configuration: Sendable, Hashable {
@@ -34,6 +39,9 @@ public struct CrisisDetector: Sendable {
     let analyzers: AnalyzerSet
     let patterns: PhraseMatcher
     let idioms: PhraseMatcher
+    let discussion: PhraseMatcher
+    /// Per phrase of `patterns`: whether it is a topic's bare name (one word, alternatives allowed).
+    let isTopicName: [Bool]
 
     /// Builds the detector from all locales' patterns.
     public init(rules: CrisisRules, languages: [String: LanguageData], configuration: Configuration = .init()) {
@@ -52,6 +60,8 @@ public struct CrisisDetector: Sendable {
         self.patterns = PhraseMatcher(phrases: phrases, maxGap: configuration.maxGap, fuzzyPrefixes: true)
         // Idioms carry no locale; any spelling meets them.
         self.idioms = PhraseMatcher.idioms(rules.idioms, analyzers: analyzers, maxGap: configuration.idiomMaxGap)
+        self.discussion = PhraseMatcher.idioms(rules.discussionCues, analyzers: analyzers, maxGap: configuration.idiomMaxGap)
+        self.isTopicName = self.patterns.phrases.map { !$0.text.trimmingWhitespace().contains(" ") }
     }
 
     /// The most severe crisis signal in the text, or `nil`.
@@ -61,7 +71,7 @@ public struct CrisisDetector: Sendable {
 
     /// Every signal in the text that an idiom did not cancel, most severe first.
     public func detectAll(_ text: String) -> [CrisisDetection] {
-        explain(text).candidates.filter { $0.suppressedBy == nil }.map(\.detection)
+        explain(text).candidates.filter(\.counts).map(\.detection)
     }
 
     /// The detector's every step for one message: tokens, idioms, phrase occurrences and the result.
@@ -75,6 +85,7 @@ public struct CrisisDetector: Sendable {
         let idiomMatches = idioms.matches(in: tokens)
         let covered = PhraseMatcher.coveredPositions(idiomMatches).mapValues { idioms.phrases[$0].text }
         var candidates: [CrisisExplanation.Candidate] = []
+        var onlyTopicNames = true
         for match in patterns.matches(in: tokens) {
             let phrase = patterns.phrases[match.phrase]
             let pattern = rules.patterns[phrase.owner]
@@ -83,12 +94,16 @@ public struct CrisisDetector: Sendable {
                 matchedWords: match.positions.map { tokens[$0].text }
             )
             let suppressor = match.positions.lazy.compactMap { covered[$0] }.first
+            if suppressor == nil, !isTopicName[match.phrase] { onlyTopicNames = false }
             candidates.append(.init(detection: detection, positions: match.positions, suppressedBy: suppressor))
+        }
+        if onlyTopicNames, candidates.contains(where: \.counts), let cue = discussionCue(tokens, besides: candidates) {
+            for index in candidates.indices where candidates[index].counts { candidates[index].discussedBy = cue }
         }
         candidates.sort { Self.precedes($0, $1) }
         // The weights read the stem keys outside idioms: a word an idiom covers counts for nothing, as for phrases.
         let weightedKeys = tokens.indices.map { covered[$0] == nil ? tokens[$0].stemKey : "" }
-        if let weighed = weighedCandidate(weightedKeys, counting: candidates.contains { $0.suppressedBy == nil }) {
+        if let weighed = weighedCandidate(weightedKeys, counting: candidates.contains(where: \.counts)) {
             candidates.append(weighed)
         }
         return CrisisExplanation(
@@ -96,6 +111,13 @@ public struct CrisisDetector: Sendable {
             idioms: idiomMatches.map { .init(idiom: idioms.phrases[$0.phrase].text, positions: $0.positions) },
             candidates: candidates, weightedKeys: weightedKeys
         )
+    }
+
+    /// The first discussion cue in the message that is not one of the candidates' own words.
+    private func discussionCue(_ tokens: [AnalyzedToken], besides candidates: [CrisisExplanation.Candidate]) -> String? {
+        let taken = Set(candidates.flatMap(\.positions))
+        return discussion.matches(in: tokens).first { $0.positions.allSatisfy { !taken.contains($0) } }
+            .map { discussion.phrases[$0.phrase].text }
     }
 
     /// The word weights' verdict when no phrase counts: a candidate of kind `indirect` at or above the threshold,
@@ -121,7 +143,7 @@ public struct CrisisDetector: Sendable {
 
     /// Order of candidates: counting ones first, then by severity, then longer phrases, then position.
     static func precedes(_ a: CrisisExplanation.Candidate, _ b: CrisisExplanation.Candidate) -> Bool {
-        if (a.suppressedBy == nil) != (b.suppressedBy == nil) { return a.suppressedBy == nil }
+        if a.counts != b.counts { return a.counts }
         let rankA = severityOrder.firstIndex(of: a.detection.kind) ?? severityOrder.count
         let rankB = severityOrder.firstIndex(of: b.detection.kind) ?? severityOrder.count
         if rankA != rankB { return rankA < rankB }
