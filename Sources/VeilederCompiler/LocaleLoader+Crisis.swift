@@ -22,8 +22,10 @@ extension LocaleLoader {
         if let idioms = entries["idioms"] {
             loaded.crisis.idioms += readPhrases(reader, idioms, what: "idioms")
         }
-        if let cues = entries["discussion"] {
-            loaded.crisis.discussionCues += readPhrases(reader, cues, what: "discussion")
+        if let node = entries["discussion"],
+           let discussion = reader.mapping(node, what: "the discussion section", allowed: ["topics", "cues"], required: ["topics", "cues"]) {
+            loaded.crisis.discussionTopics += discussion["topics"].map { readPhrases(reader, $0, what: "discussion topics") } ?? []
+            loaded.crisis.discussionCues += discussion["cues"].map { readPhrases(reader, $0, what: "discussion cues") } ?? []
         }
     }
 

@@ -44,14 +44,16 @@ import VeilederCore
           - "~ døde av latter"
           - døde av latter
         discussion:
-          - samfunnsfag
-          - "oppgave & "
+          topics: [selvmord]
+          cues:
+            - samfunnsfag
+            - "oppgave & "
         """.write(to: crisis, atomically: true, encoding: .utf8)
         let result = GuideCompiler(configuration: .init(
             dialogsDirectory: base.appendingPathComponent("Dialogs"), localesDirectory: base.appendingPathComponent("Locales")
         )).compile()
         let reported = result.diagnostics.filter { $0.code == .malformedPhrase }
-        #expect(reported.map(\.location.line) == [8, 11, 15])
+        #expect(reported.map(\.location.line) == [8, 11, 17])
         #expect(reported.allSatisfy { $0.location.file.hasSuffix("crisis.yaml") })
         #expect(result.guide == nil, "a malformed crisis phrase is an error")
         #expect(Fixture.rendered(result).contains("error[VD0026]"))
@@ -69,12 +71,15 @@ import VeilederCore
             kind: forced_marriage
             phrases: ["tvangsekteskap*"]
         discussion:
-          - samfunnsfag
-          - "forskjellen på|mellom"
+          topics: ["tvangsekteskap|tvangsgifte"]
+          cues:
+            - samfunnsfag
+            - "forskjellen på|mellom"
         """.write(to: base.appendingPathComponent("Locales/nb/crisis.yaml"), atomically: true, encoding: .utf8)
         let result = GuideCompiler(configuration: .init(
             dialogsDirectory: base.appendingPathComponent("Dialogs"), localesDirectory: base.appendingPathComponent("Locales")
         )).compile()
+        #expect(result.guide?.crisisRules.discussionTopics == ["tvangsekteskap|tvangsgifte"])
         #expect(result.guide?.crisisRules.discussionCues == ["samfunnsfag", "forskjellen på|mellom"])
     }
 

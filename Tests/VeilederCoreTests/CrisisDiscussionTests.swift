@@ -1,8 +1,8 @@
 import Testing
 @testable import VeilederCore
 
-/// Discussion cues: a topic's bare name in homework, teaching, news or routines is left to the word weights; any
-/// longer phrase still counts, and so does the bare name without a cue.
+/// Discussion cues: a topic's name in homework, teaching, news or routines is left to the word weights; a phrase with
+/// any word outside the names still counts, and so does the name without a cue.
 @Suite("Crisis discussion cues")
 struct CrisisDiscussionTests {
     static func detector(weights: CrisisWeights? = nil) -> CrisisDetector {
@@ -11,6 +11,7 @@ struct CrisisDiscussionTests {
                 .init(id: "tvang", kind: .forcedMarriage, phrases: ["tvangsekteskap*|tvangsgift*"], locale: "nb"),
                 .init(id: "selvmord", kind: .suicidal, phrases: ["selvmord*", "ta|tar livet mitt"], locale: "nb"),
             ],
+            discussionTopics: ["tvangsekteskap|tvangsgifting", "selvmord"],
             discussionCues: ["samfunnsfag", "oppgave|oppgaven", "forskjellen på"],
             weights: weights
         ), languages: CrisisTestSupport.languages)
@@ -28,8 +29,10 @@ struct CrisisDiscussionTests {
         #expect(explanation.steps.contains { $0.contains("left to the word weights") })
     }
 
-    @Test("Without a cue, or with a longer phrase, it still counts", arguments: [
+    @Test("Without a cue, with a longer phrase, or with a word that is no topic's name, it still counts", arguments: [
         ("tvangsekteskap", CrisisKind.forcedMarriage),
+        ("har selvmordstanker, klarer ikke oppgaven", .suicidal),
+        ("de tvangsgiftet søsteren min, vi har om det i samfunnsfag", .forcedMarriage),
         ("de planlegger tvangsekteskap for meg i sommer", .forcedMarriage),
         ("jeg har en oppgave om selvmord, men jeg vil ta livet mitt", .suicidal),
         ("hva er forskjellen på meg og dem, jeg vil ta livet mitt", .suicidal),
@@ -42,6 +45,7 @@ struct CrisisDiscussionTests {
     func cueBesidesTheTopic() {
         let detector = CrisisDetector(rules: CrisisRules(
             patterns: [.init(id: "tvang", kind: .forcedMarriage, phrases: ["tvangsekteskap*"], locale: "nb")],
+            discussionTopics: ["tvangsekteskap"],
             discussionCues: ["tvangsekteskap"]
         ), languages: CrisisTestSupport.languages)
         #expect(detector.detect("tvangsekteskap") != nil)
@@ -63,6 +67,11 @@ struct CrisisDiscussionTests {
         ("jeg har en oppgave om selvmord men egentlig vil jeg ikke leve lenger", CrisisKind.suicidal),
         ("leste en artikkel om tvangsekteskap og nå sier pappa at jeg skal gifte meg i sommer", .forcedMarriage),
         ("etter foreldremøtet slo pappa meg", .violence),
+        // Found by review: single words that are reports, not topics, must not be talked away.
+        ("kms, klarer ikke mer, skal bare levere oppgaven først", .suicidal),
+        ("vilikkeleve, har lest en bok om det", .suicidal),
+        ("hun er bevisstløs, vi hadde førstehjelp i fjor men husker ingenting", .unsafeNow),
+        ("han voldtok meg, og jeg har en oppgave å levere i morgen", .rape),
     ] as [(String, CrisisKind?)])
     func realFiles(message: String, kind: CrisisKind?) {
         #expect(CrisisTestSupport.detector.detect(message)?.kind == kind, "\(message)")

@@ -39,7 +39,9 @@ enum CrisisTestSupport {
                 rules.patterns.append(.init(id: id, kind: kind, phrases: phrases, locale: locale))
             }
             rules.idioms += (node["idioms"] as? [Any] ?? []).map { "\($0)" }
-            rules.discussionCues += (node["discussion"] as? [Any] ?? []).map { "\($0)" }
+            let discussion = node["discussion"] as? [String: Any] ?? [:]
+            rules.discussionTopics += (discussion["topics"] as? [Any] ?? []).map { "\($0)" }
+            rules.discussionCues += (discussion["cues"] as? [Any] ?? []).map { "\($0)" }
         }
         rules.weights = weights
         return rules

@@ -24,17 +24,22 @@ public struct CrisisRules: Sendable, Hashable {
     public var patterns: [Pattern]
     /// Everyday idioms that must never count as a crisis ("døde av latter").
     public var idioms: [String]
+    /// The names of crisis topics as nouns ("tvangsekteskap", "selvmord"): what a lesson, an essay or the news is
+    /// about. Only these words can be talked about; see ``discussionCues``.
+    public var discussionTopics: [String]
     /// Words that mark talk *about* a crisis topic: homework, teaching, news, books, routines ("samfunnsfag",
-    /// "foreldremøte"). With one of them, a message whose only signal is a topic's bare name ("tvangsekteskap")
-    /// is left to the word weights; see ``CrisisDetector``.
+    /// "foreldremøte"). With one of them, a message whose every signal lies inside a topic's name is left to the
+    /// word weights; see ``CrisisDetector``.
     public var discussionCues: [String]
     /// Learned word weights for messages no phrase matched (`crisis-weights.yaml`), if the guide has them.
     public var weights: CrisisWeights?
 
     /// Creates the rules.
-    public init(patterns: [Pattern] = [], idioms: [String] = [], discussionCues: [String] = [], weights: CrisisWeights? = nil) {
+    public init(patterns: [Pattern] = [], idioms: [String] = [], discussionTopics: [String] = [], discussionCues: [String] = [],
+                weights: CrisisWeights? = nil) {
         self.patterns = patterns
         self.idioms = idioms
+        self.discussionTopics = discussionTopics
         self.discussionCues = discussionCues
         self.weights = weights
     }

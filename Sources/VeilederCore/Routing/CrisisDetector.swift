@@ -9,10 +9,11 @@ import VeilederText
 /// selvmord" still shows the emergency numbers. A missed crisis costs far more than numbers shown
 /// once too often, and "ikke" is part of many real signals ("vil ikke leve").
 ///
-/// One narrow exception: when every phrase that counts is a topic's bare name (one word, such as
-/// "tvangsekteskap" or "selvmord*") and the message also has a discussion cue ("samfunnsfag",
+/// One narrow exception: when every phrase that counts lies inside a topic's name (the rules' discussion topics,
+/// nouns such as "tvangsekteskap" or "selvmord") and the message also has a discussion cue ("samfunnsfag",
 /// "foreldremøte", "nyhetene"), it is talk about the topic (homework, teaching, news, routines), and the word
-/// weights decide as if no phrase had matched. Any longer phrase ("vil ta livet mitt") still counts.
+/// weights decide as if no phrase had matched. Any phrase with a word outside the names ("vil ta livet mitt",
+/// "voldtok", "selvmordstanker", "kms") still counts.
 public struct CrisisDetector: Sendable {
     /// Tunable behaviour.
     public struct Configuration: Sendable, Hashable {
@@ -39,9 +40,8 @@ public struct CrisisDetector: Sendable {
     let analyzers: AnalyzerSet
     let patterns: PhraseMatcher
     let idioms: PhraseMatcher
+    let topics: PhraseMatcher
     let discussion: PhraseMatcher
-    /// Per phrase of `patterns`: whether it is a topic's bare name (one word, alternatives allowed).
-    let isTopicName: [Bool]
 
     /// Builds the detector from all locales' patterns.
     public init(rules: CrisisRules, languages: [String: LanguageData], configuration: Configuration = .init()) {
@@ -60,8 +60,12 @@ public struct CrisisDetector: Sendable {
         self.patterns = PhraseMatcher(phrases: phrases, maxGap: configuration.maxGap, fuzzyPrefixes: true)
         // Idioms carry no locale; any spelling meets them.
         self.idioms = PhraseMatcher.idioms(rules.idioms, analyzers: analyzers, maxGap: configuration.idiomMaxGap)
+        // Topics through the primary analyzer only: the English stemmer would cut "tvangsgifting" to the stem of the
+        // verb "tvangsgiftet", and a verb is a report, not a topic.
+        self.topics = PhraseMatcher(
+            phrases: rules.discussionTopics.enumerated().map { ($1, $0, [analyzers.primary]) }, maxGap: configuration.idiomMaxGap
+        )
         self.discussion = PhraseMatcher.idioms(rules.discussionCues, analyzers: analyzers, maxGap: configuration.idiomMaxGap)
-        self.isTopicName = self.patterns.phrases.map { !$0.text.trimmingWhitespace().contains(" ") }
     }
 
     /// The most severe crisis signal in the text, or `nil`.
@@ -85,7 +89,6 @@ public struct CrisisDetector: Sendable {
         let idiomMatches = idioms.matches(in: tokens)
         let covered = PhraseMatcher.coveredPositions(idiomMatches).mapValues { idioms.phrases[$0].text }
         var candidates: [CrisisExplanation.Candidate] = []
-        var onlyTopicNames = true
         for match in patterns.matches(in: tokens) {
             let phrase = patterns.phrases[match.phrase]
             let pattern = rules.patterns[phrase.owner]
@@ -94,10 +97,9 @@ public struct CrisisDetector: Sendable {
                 matchedWords: match.positions.map { tokens[$0].text }
             )
             let suppressor = match.positions.lazy.compactMap { covered[$0] }.first
-            if suppressor == nil, !isTopicName[match.phrase] { onlyTopicNames = false }
             candidates.append(.init(detection: detection, positions: match.positions, suppressedBy: suppressor))
         }
-        if onlyTopicNames, candidates.contains(where: \.counts), let cue = discussionCue(tokens, besides: candidates) {
+        if let cue = discussionCue(tokens, candidates) {
             for index in candidates.indices where candidates[index].counts { candidates[index].discussedBy = cue }
         }
         candidates.sort { Self.precedes($0, $1) }
@@ -113,9 +115,14 @@ public struct CrisisDetector: Sendable {
         )
     }
 
-    /// The first discussion cue in the message that is not one of the candidates' own words.
-    private func discussionCue(_ tokens: [AnalyzedToken], besides candidates: [CrisisExplanation.Candidate]) -> String? {
-        let taken = Set(candidates.flatMap(\.positions))
+    /// The discussion cue that makes the counting candidates talk about a topic: every word they matched lies
+    /// inside a topic's name, and a cue stands outside them. Cheap when no phrase counts (the common case).
+    private func discussionCue(_ tokens: [AnalyzedToken], _ candidates: [CrisisExplanation.Candidate]) -> String? {
+        let counting = candidates.filter(\.counts)
+        guard !counting.isEmpty else { return nil }
+        let named = PhraseMatcher.coveredPositions(topics.matches(in: tokens))
+        let taken = Set(counting.flatMap(\.positions))
+        guard !taken.isEmpty, taken.allSatisfy({ named[$0] != nil }) else { return nil }
         return discussion.matches(in: tokens).first { $0.positions.allSatisfy { !taken.contains($0) } }
             .map { discussion.phrases[$0.phrase].text }
     }
