@@ -25,12 +25,21 @@ import VeilederCore
         }
     }
 
-    @Test func malformedPhrasesAreReportedWithTheirLineAndLeftOut() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-vd0026-\(UUID().uuidString)")
+    /// Compiles a copy of the "mini" fixture with `files` (paths inside it) written over it.
+    static func compileMini(_ files: [String: String]) throws -> CompilationResult {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-crisis-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: base) }
         try FileManager.default.copyItem(at: Fixture.directory.appendingPathComponent("mini"), to: base)
-        let crisis = base.appendingPathComponent("Locales/nb/crisis.yaml")
-        try """
+        for (path, text) in files {
+            try text.write(to: base.appendingPathComponent(path), atomically: true, encoding: .utf8)
+        }
+        return GuideCompiler(configuration: .init(
+            dialogsDirectory: base.appendingPathComponent("Dialogs"), localesDirectory: base.appendingPathComponent("Locales")
+        )).compile()
+    }
+
+    @Test func malformedPhrasesAreReportedWithTheirLineAndLeftOut() throws {
+        let result = try Self.compileMini(["Locales/nb/crisis.yaml": """
         version: 1
         locale: nb
         patterns:
@@ -48,10 +57,7 @@ import VeilederCore
           cues:
             - samfunnsfag
             - "oppgave & "
-        """.write(to: crisis, atomically: true, encoding: .utf8)
-        let result = GuideCompiler(configuration: .init(
-            dialogsDirectory: base.appendingPathComponent("Dialogs"), localesDirectory: base.appendingPathComponent("Locales")
-        )).compile()
+        """])
         let reported = result.diagnostics.filter { $0.code == .malformedPhrase }
         #expect(reported.map(\.location.line) == [8, 11, 17])
         #expect(reported.allSatisfy { $0.location.file.hasSuffix("crisis.yaml") })
@@ -60,10 +66,7 @@ import VeilederCore
     }
 
     @Test func discussionCuesAreRead() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-cues-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: base) }
-        try FileManager.default.copyItem(at: Fixture.directory.appendingPathComponent("mini"), to: base)
-        try """
+        let result = try Self.compileMini(["Locales/nb/crisis.yaml": """
         version: 1
         locale: nb
         patterns:
@@ -75,23 +78,13 @@ import VeilederCore
           cues:
             - samfunnsfag
             - "forskjellen på|mellom"
-        """.write(to: base.appendingPathComponent("Locales/nb/crisis.yaml"), atomically: true, encoding: .utf8)
-        let result = GuideCompiler(configuration: .init(
-            dialogsDirectory: base.appendingPathComponent("Dialogs"), localesDirectory: base.appendingPathComponent("Locales")
-        )).compile()
+        """])
         #expect(result.guide?.crisisRules.discussionTopics == ["tvangsekteskap|tvangsgifte"])
         #expect(result.guide?.crisisRules.discussionCues == ["samfunnsfag", "forskjellen på|mellom"])
     }
 
     @Test func crisisWeightsAreReadAndBadValuesReported() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-vd0027-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: base) }
-        try FileManager.default.copyItem(at: Fixture.directory.appendingPathComponent("mini"), to: base)
-        let weights = base.appendingPathComponent("Locales/nb/crisis-weights.yaml")
-        let compiler = GuideCompiler(configuration: .init(
-            dialogsDirectory: base.appendingPathComponent("Dialogs"), localesDirectory: base.appendingPathComponent("Locales")
-        ))
-        try """
+        let good = try Self.compileMini(["Locales/nb/crisis-weights.yaml": """
         version: 1
         locale: nb
         bias: "-2.5"
@@ -99,19 +92,17 @@ import VeilederCore
         terms:
           "alen": "1.75"
           "alen hjem": "0.5"
-        """.write(to: weights, atomically: true, encoding: .utf8)
-        let good = compiler.compile()
+        """])
         #expect(good.guide?.crisisRules.weights == CrisisWeights(bias: -2.5, threshold: 0.9, terms: ["alen": 1.75, "alen hjem": 0.5]))
 
-        try """
+        let bad = try Self.compileMini(["Locales/nb/crisis-weights.yaml": """
         version: 1
         locale: nb
         bias: "-2.5"
         threshold: "1.5"
         terms:
           "alen": "mye"
-        """.write(to: weights, atomically: true, encoding: .utf8)
-        let bad = compiler.compile()
+        """])
         let reported = bad.diagnostics.filter { $0.code == .malformedWeight }
         #expect(reported.map(\.location.line) == [4, 6])
         #expect(bad.guide == nil, "a malformed weight is an error")
