@@ -32,8 +32,8 @@ public struct CrisisExplanation: Sendable, Hashable {
         public var positions: [Int]
         /// The idiom that cancelled it, or `nil` if it counts.
         public var suppressedBy: String?
-        /// The discussion cue that left it to the word weights (a topic's bare name in homework, news or
-        /// teaching), or `nil`.
+        /// The discussion cue that left it to the word weights (every word it matched lies in a topic's name, and the
+        /// message is homework, news or teaching about it), or `nil`.
         public var discussedBy: String?
 
         /// Whether it makes the message a crisis.

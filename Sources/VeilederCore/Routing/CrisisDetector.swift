@@ -73,7 +73,8 @@ public struct CrisisDetector: Sendable {
         explain(text).result
     }
 
-    /// Every signal in the text that an idiom did not cancel, most severe first.
+    /// Every signal in the text that counts (no idiom cancelled it, no discussion cue left it to the weights), most
+    /// severe first.
     public func detectAll(_ text: String) -> [CrisisDetection] {
         explain(text).candidates.filter(\.counts).map(\.detection)
     }
