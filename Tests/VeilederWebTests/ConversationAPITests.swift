@@ -77,6 +77,30 @@ struct ConversationAPITests {
         #expect(counters.contains { $0.nodeID == "start" && $0.kind == "fallback" && $0.count == 1 })
     }
 
+    @Test("An indirect alarm keeps the question scrubbed on disk, and \"Nei\" answers it")
+    func indirectAlarmKeepsTheQuestion() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-web-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let server = try TestServer(database: VeilederDatabase.open(path: path, logger: .init(label: "test")))
+        let id = try await server.run { client in
+            let id = try await client.startConversation().id
+            let alarm = try await client.send(id, #"{"text":"jeg heter Kari, er alene, ring 91234567"}"#).decode(ConversationResponse.self)
+            #expect(alarm.crisis)
+            #expect(alarm.options.map(\.id) == ["krise.nei"])
+            return id
+        }
+        // A fresh connection has no cache: this is the row as written to disk.
+        let stored = try await VeilederDatabase.open(path: path, logger: .init(label: "test"))
+            .conversation(try #require(ConversationID(id)))
+        #expect(stored.state.pendingQuestion == "jeg heter [navn], er alene, ring [telefon]")
+        try await TestServer(database: VeilederDatabase.open(path: path, logger: .init(label: "test"))).run { client in
+            let reply = try await client.send(id, #"{"option":"krise.nei"}"#).decode(ConversationResponse.self)
+            #expect(!reply.crisis)
+            #expect(reply.messages.first?.text == UIString.answeringYourQuestion.defaultText)
+            #expect(reply.messages.map(\.id).contains("ukjent.1"), "the kept question is routed (here to the fallback)")
+        }
+    }
+
     @Test("Delete answers 204 and the conversation is gone")
     func delete() async throws {
         let server = try TestServer()

@@ -32,7 +32,11 @@ enum WebTestGuide {
                 lines: ["nn": ["start.1": "Hei! Kva kan vi hjelpe deg med?"], "en": ["start.1": "Hi! How can we help?"]],
                 locales: ["nb", "nn", "en"]
             ),
-            crisisRules: CrisisRules(patterns: [.init(id: "selvmord", kind: .suicidal, phrases: ["vil ta livet mitt"], locale: "nb")])
+            crisisRules: CrisisRules(
+                patterns: [.init(id: "selvmord", kind: .suicidal, phrases: ["vil ta livet mitt"], locale: "nb")],
+                // "alene" alone gives an indirect alarm, as the shipped word weights do for reports no phrase has.
+                weights: CrisisWeights(bias: -3, threshold: 0.9, terms: ["alen": 6])
+            )
         )
     }
 }
