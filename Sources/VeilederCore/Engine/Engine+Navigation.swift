@@ -90,21 +90,32 @@ extension Engine {
         rendered.node(node.id, locale: locale) ?? RenderedGuide.NodeText(node, locale: locale, engine: self)
     }
 
-    /// Offers the current node's options (or the pending "did you mean" choices).
+    /// Offers the current node's options (or the pending "did you mean" choices; on the fallback, its suggested
+    /// topics first and then its own options).
     func showOptions(turn: inout Turn) {
         let locale = turn.state.locale
+        var topics: [OfferedOption] = []
         if !turn.state.clarifyTopics.isEmpty {
-            turn.options = clarifyOptions(turn.state.clarifyTopics, locale: locale)
-            return
+            guard isSuggesting(turn.state) else {
+                turn.options = clarifyOptions(turn.state.clarifyTopics, locale: locale)
+                return
+            }
+            topics = topicOptions(turn.state.clarifyTopics, locale: locale)
         }
         guard let node = guide.nodes[turn.state.nodeID] else {
-            turn.options = []
+            turn.options = topics
             return
         }
         let labels = nodeText(node, locale: locale).labels
-        turn.options = visibleOptionIndices(of: node, state: turn.state).map {
+        turn.options = topics + visibleOptionIndices(of: node, state: turn.state).map {
             OfferedOption(id: node.options[$0].id, label: labels[$0])
         }
+    }
+
+    /// Whether the topics on offer are the fallback's suggestions, shown with its own options, rather than a
+    /// "did you mean" question that replaces them.
+    func isSuggesting(_ state: ConversationState) -> Bool {
+        !state.clarifyTopics.isEmpty && state.nodeID == guide.roles.fallback
     }
 
     /// Chooses an option by id, including the synthetic "did you mean" options.
@@ -120,11 +131,12 @@ extension Engine {
             try enter(guide.roles.menu, turn: &turn)
             return
         }
-        guard turn.state.clarifyTopics.isEmpty, let node = guide.nodes[turn.state.nodeID],
+        guard turn.state.clarifyTopics.isEmpty || isSuggesting(turn.state), let node = guide.nodes[turn.state.nodeID],
               let index = visibleOptionIndices(of: node, state: turn.state).first(where: { node.options[$0].id == optionID })
         else {
             throw .unknownOption(optionID)
         }
+        turn.state.clarifyTopics = []
         let option = node.options[index]
         for (name, value) in option.assignments { turn.state.variables[name] = value }
         let inCrisis = isCrisisNode(turn.state.nodeID)

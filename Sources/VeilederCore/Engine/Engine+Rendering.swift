@@ -16,14 +16,19 @@ extension Engine {
 
     /// The options of a "did you mean" question: one per topic, then the main menu.
     func clarifyOptions(_ topicIDs: [String], locale: String) -> [OfferedOption] {
-        let topics = topicIDs.compactMap { guide.topic($0) }.map { topic in
+        topicOptions(topicIDs, locale: locale)
+            + [OfferedOption(id: Self.menuOptionID, label: guide.localization.ui(.mainMenu, locale: locale))]
+    }
+
+    /// One option per topic, labelled with its title, for a "did you mean" question or the fallback's suggestions.
+    func topicOptions(_ topicIDs: [String], locale: String) -> [OfferedOption] {
+        topicIDs.compactMap { guide.topic($0) }.map { topic in
             OfferedOption(
                 id: Self.clarifyPrefix + topic.id,
                 label: rendered.topicLabel(topic.id, locale: locale)
                     ?? guide.localization.line(topic.titleLineID, source: topic.title, locale: locale)
             )
         }
-        return topics + [OfferedOption(id: Self.menuOptionID, label: guide.localization.ui(.mainMenu, locale: locale))]
     }
 
     /// Replaces `{service:ID}` and `{service:ID.field}` with the directory's entries.

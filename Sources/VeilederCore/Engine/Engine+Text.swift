@@ -52,19 +52,25 @@ extension Engine {
 
     /// Picks an option from free text: a number, a label, or one of the option's match phrases.
     func matchOption(_ text: String, tokens: [AnalyzedToken], state: ConversationState) -> String? {
+        var offered: [OptionMatcher.Prepared] = []
         if !state.clarifyTopics.isEmpty {
-            let offered = clarifyOptions(state.clarifyTopics, locale: state.locale)
-            if let number = Int(text), number >= 1, number <= offered.count { return offered[number - 1].id }
-            return optionMatcher.match(tokens, among: offered.map { optionMatcher.prepare(.init(id: $0.id, label: $0.label, phrases: [])) })
+            let suggesting = isSuggesting(state)
+            let topics = suggesting ? topicOptions(state.clarifyTopics, locale: state.locale)
+                : clarifyOptions(state.clarifyTopics, locale: state.locale)
+            offered = topics.map { optionMatcher.prepare(.init(id: $0.id, label: $0.label, phrases: [])) }
+            if !suggesting { return match(text, tokens: tokens, among: offered) }
         }
         guard let node = guide.nodes[state.nodeID] else { return nil }
-        let visible = visibleOptionIndices(of: node, state: state)
-        if let number = Int(text), number >= 1, number <= visible.count {
-            return node.options[visible[number - 1]].id
-        }
-        guard !visible.isEmpty else { return nil }
         let candidates = nodeText(node, locale: state.locale).candidates
-        return optionMatcher.match(tokens, among: visible.lazy.map { candidates[$0] })
+        offered += visibleOptionIndices(of: node, state: state).map { candidates[$0] }
+        return match(text, tokens: tokens, among: offered)
+    }
+
+    /// A number picks the option in that place; otherwise the option matcher compares labels and phrases.
+    private func match(_ text: String, tokens: [AnalyzedToken], among offered: [OptionMatcher.Prepared]) -> String? {
+        if let number = Int(text), number >= 1, number <= offered.count { return offered[number - 1].id }
+        guard !offered.isEmpty else { return nil }
+        return optionMatcher.match(tokens, among: offered)
     }
 
     /// Routes free text to a topic, a "did you mean" question, or the honest fallback.
@@ -83,6 +89,15 @@ extension Engine {
         case .fallback:
             turn.unanswered = text
             try enter(guide.roles.fallback, turn: &turn)
+            // The router was not sure enough to go, but its best guesses often hold the right concern: offer them
+            // beside the fallback's own options, one tap away.
+            let suggestions = result.candidates.filter { $0.score >= configuration.fallbackSuggestionScore }
+                .prefix(configuration.fallbackSuggestions).map(\.topicID)
+            if !suggestions.isEmpty {
+                turn.messages.append(notice(.fallbackSuggestions, locale: turn.state.locale))
+                turn.state.clarifyTopics = Array(suggestions)
+                showOptions(turn: &turn)
+            }
         }
     }
 

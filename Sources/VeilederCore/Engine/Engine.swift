@@ -7,11 +7,21 @@ public struct Engine: Sendable {
         public var router: Router.Configuration
         /// The most redirects followed on entering a node, to stop editor-made loops.
         public var maxRedirects: Int
+        /// The most topics the fallback still suggests, beside its own options.
+        public var fallbackSuggestions: Int
+        /// The score a topic needs to be suggested on the fallback: about half the in-scope questions that fall back
+        /// have the right concern among those reaching 0.4, against a fifth of the out-of-scope ones.
+        public var fallbackSuggestionScore: Double
 
         /// Creates a configuration with the defaults.
-        public init(router: Router.Configuration = .init(), maxRedirects: Int = 16) {
+        public init(
+            router: Router.Configuration = .init(), maxRedirects: Int = 16, fallbackSuggestions: Int = 2,
+            fallbackSuggestionScore: Double = 0.4
+        ) {
             self.router = router
             self.maxRedirects = maxRedirects
+            self.fallbackSuggestions = fallbackSuggestions
+            self.fallbackSuggestionScore = fallbackSuggestionScore
         }
     }
 

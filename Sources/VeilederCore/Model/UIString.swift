@@ -2,6 +2,7 @@
 /// Each is translated in `Locales/<locale>/ui.yaml`; the default is the bokmål fallback.
 public enum UIString: String, CaseIterable, Sendable {
     case didYouMean = "engine.did-you-mean"
+    case fallbackSuggestions = "engine.fallback-suggestions"
     case mainMenu = "engine.main-menu"
     case chooseAnOption = "engine.choose-an-option"
     case atStart = "engine.at-start"
@@ -19,6 +20,7 @@ public enum UIString: String, CaseIterable, Sendable {
     public var defaultText: String {
         switch self {
         case .didYouMean: "Mente du noe av dette?"
+        case .fallbackSuggestions: "Kanskje gjelder det et av disse temaene?"
         case .mainMenu: "Til hovedmenyen"
         case .chooseAnOption: "Velg et av alternativene under."
         case .atStart: "Du er allerede ved starten av samtalen."
