@@ -9,8 +9,8 @@ public struct Engine: Sendable {
         public var maxRedirects: Int
         /// The most topics the fallback still suggests, beside its own options.
         public var fallbackSuggestions: Int
-        /// The score a topic needs to be suggested on the fallback: about half the in-scope questions that fall back
-        /// have the right concern among those reaching 0.4, against a fifth of the out-of-scope ones.
+        /// The score a topic needs to be suggested on the fallback. At 0.4, two in five in-scope questions that fall
+        /// back get the right concern suggested, and one in five out-of-scope questions gets a suggestion at all.
         public var fallbackSuggestionScore: Double
 
         /// Creates a configuration with the defaults.
