@@ -79,9 +79,9 @@ struct ConversationAPITests {
 
     @Test("An indirect alarm keeps the question scrubbed on disk, and \"Nei\" answers it")
     func indirectAlarmKeepsTheQuestion() async throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-web-\(UUID().uuidString).sqlite").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-        let server = try TestServer(database: VeilederDatabase.open(path: path, logger: .init(label: "test")))
+        let file = TemporaryDatabaseFile()
+        defer { file.remove() }
+        let server = try TestServer(database: file.open())
         let id = try await server.run { client in
             let id = try await client.startConversation().id
             let alarm = try await client.send(id, #"{"text":"jeg heter Kari, er alene, ring 91234567"}"#).decode(ConversationResponse.self)
@@ -90,10 +90,9 @@ struct ConversationAPITests {
             return id
         }
         // A fresh connection has no cache: this is the row as written to disk.
-        let stored = try await VeilederDatabase.open(path: path, logger: .init(label: "test"))
-            .conversation(try #require(ConversationID(id)))
+        let stored = try await file.open().conversation(try #require(ConversationID(id)))
         #expect(stored.state.pendingQuestion == "jeg heter [navn], er alene, ring [telefon]")
-        try await TestServer(database: VeilederDatabase.open(path: path, logger: .init(label: "test"))).run { client in
+        try await TestServer(database: file.open()).run { client in
             let reply = try await client.send(id, #"{"option":"krise.nei"}"#).decode(ConversationResponse.self)
             #expect(!reply.crisis)
             #expect(reply.messages.first?.text == UIString.answeringYourQuestion.defaultText)
@@ -148,15 +147,15 @@ struct ConversationAPITests {
 
     @Test("A file database keeps the conversation across a restart of the server")
     func restart() async throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-web-\(UUID().uuidString).sqlite").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-        let first = try TestServer(database: VeilederDatabase.open(path: path, logger: .init(label: "test")))
+        let file = TemporaryDatabaseFile()
+        defer { file.remove() }
+        let first = try TestServer(database: file.open())
         let id = try await first.run { client in
             let id = try await client.startConversation().id
             _ = try await client.send(id, #"{"option":"start.ung"}"#)
             return id
         }
-        let second = try TestServer(database: VeilederDatabase.open(path: path, logger: .init(label: "test")))
+        let second = try TestServer(database: file.open())
         try await second.run { client in
             let response = try await client.send(id, #"{"option":"meny.fravaer"}"#)
             #expect(response.status == .ok)

@@ -24,6 +24,21 @@ struct TestServer {
     }
 }
 
+/// A database file in the temporary folder, for tests that restart the server or read what reached the disk.
+struct TemporaryDatabaseFile {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-web-\(UUID().uuidString).sqlite").path
+
+    /// A new connection to the file: no cache of an earlier one, so reads show what was written.
+    func open() throws -> VeilederDatabase {
+        try VeilederDatabase.open(path: path, logger: .init(label: "test"))
+    }
+
+    /// Deletes the file and its WAL companions.
+    func remove() {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+}
+
 /// A decoded error body.
 struct ErrorReply: Decodable {
     struct Detail: Decodable {
