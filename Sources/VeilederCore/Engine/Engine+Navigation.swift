@@ -93,23 +93,24 @@ extension Engine {
     /// Offers the current node's options (or the pending "did you mean" choices; on the fallback, its suggested
     /// topics first and then its own options).
     func showOptions(turn: inout Turn) {
-        let locale = turn.state.locale
-        var topics: [OfferedOption] = []
-        if !turn.state.clarifyTopics.isEmpty {
-            guard isSuggesting(turn.state) else {
-                turn.options = clarifyOptions(turn.state.clarifyTopics, locale: locale)
-                return
-            }
-            topics = topicOptions(turn.state.clarifyTopics, locale: locale)
-        }
-        guard let node = guide.nodes[turn.state.nodeID] else {
+        let (topics, nodeOptionsFollow) = offeredTopics(turn.state)
+        guard nodeOptionsFollow, let node = guide.nodes[turn.state.nodeID] else {
             turn.options = topics
             return
         }
-        let labels = nodeText(node, locale: locale).labels
+        let labels = nodeText(node, locale: turn.state.locale).labels
         turn.options = topics + visibleOptionIndices(of: node, state: turn.state).map {
             OfferedOption(id: node.options[$0].id, label: labels[$0])
         }
+    }
+
+    /// The topic choices on offer, and whether the node's own options follow them. Showing and matching options
+    /// both read it, so a number means the same option in both. A "did you mean" question replaces the node's
+    /// options (ending with the main menu); on the fallback, its suggestions come before the node's own.
+    func offeredTopics(_ state: ConversationState) -> (options: [OfferedOption], nodeOptionsFollow: Bool) {
+        guard !state.clarifyTopics.isEmpty else { return ([], true) }
+        guard isSuggesting(state) else { return (clarifyOptions(state.clarifyTopics, locale: state.locale), false) }
+        return (topicOptions(state.clarifyTopics, locale: state.locale), true)
     }
 
     /// Whether the topics on offer are the fallback's suggestions, shown with its own options, rather than a

@@ -52,22 +52,13 @@ extension Engine {
 
     /// Picks an option from free text: a number, a label, or one of the option's match phrases.
     func matchOption(_ text: String, tokens: [AnalyzedToken], state: ConversationState) -> String? {
-        var offered: [OptionMatcher.Prepared] = []
-        if !state.clarifyTopics.isEmpty {
-            let suggesting = isSuggesting(state)
-            let topics = suggesting ? topicOptions(state.clarifyTopics, locale: state.locale)
-                : clarifyOptions(state.clarifyTopics, locale: state.locale)
-            offered = topics.map { optionMatcher.prepare(.init(id: $0.id, label: $0.label, phrases: [])) }
-            if !suggesting { return match(text, tokens: tokens, among: offered) }
+        let (topics, nodeOptionsFollow) = offeredTopics(state)
+        var offered = topics.map { optionMatcher.prepare(.init(id: $0.id, label: $0.label, phrases: [])) }
+        if nodeOptionsFollow, let node = guide.nodes[state.nodeID] {
+            let candidates = nodeText(node, locale: state.locale).candidates
+            offered += visibleOptionIndices(of: node, state: state).map { candidates[$0] }
         }
-        guard let node = guide.nodes[state.nodeID] else { return nil }
-        let candidates = nodeText(node, locale: state.locale).candidates
-        offered += visibleOptionIndices(of: node, state: state).map { candidates[$0] }
-        return match(text, tokens: tokens, among: offered)
-    }
-
-    /// A number picks the option in that place; otherwise the option matcher compares labels and phrases.
-    private func match(_ text: String, tokens: [AnalyzedToken], among offered: [OptionMatcher.Prepared]) -> String? {
+        // A number picks the option in that place; otherwise the option matcher compares labels and phrases.
         if let number = Int(text), number >= 1, number <= offered.count { return offered[number - 1].id }
         guard !offered.isEmpty else { return nil }
         return optionMatcher.match(tokens, among: offered)
